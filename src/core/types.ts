@@ -1,0 +1,95 @@
+// The data that crosses every boundary in Brief: content script -> worker -> popup -> clipboard/CLI.
+// Plain JSON-serialisable objects only, because they travel through extension messaging.
+
+/** One unit of the article's reading order. Headings stay separate so they are never glued to a paragraph. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
+
+export interface Block {
+  kind: BlockKind;
+  /** Whitespace-normalised visible text. */
+  text: string;
+  /** Heading level 1-6 (only for headings). */
+  level?: number;
+}
+
+export interface ArticleMeta {
+  /** Best headline: JSON-LD headline, og:title, Readability title, <title>, in that order. */
+  title: string;
+  /** Author name(s), human readable ("Aiko Tanaka", "A and B"). */
+  author?: string;
+  /** Publisher / site name ("Tech Brief Daily"). */
+  siteName?: string;
+  /** ISO 8601 date-time as found on the page (JSON-LD datePublished, article:published_time, <time>). */
+  publishedTime?: string;
+  /** BCP 47 language tag of the article ("en", "ja", "pt-BR"); undefined when unknown. */
+  lang?: string;
+  /** Text direction of the article. */
+  dir?: 'ltr' | 'rtl';
+  /** The page's URL as the user sees it. */
+  url: string;
+  /** <link rel=canonical> when present. */
+  canonicalUrl?: string;
+  /** The page's own description (meta description / og:description), untrusted and possibly absent. */
+  description?: string;
+}
+
+/** A structured article, the output of extraction and the input of every engine. */
+export interface Article extends ArticleMeta {
+  blocks: Block[];
+  /** Readability's isProbablyReaderable verdict on the page. */
+  readerable: boolean;
+}
+
+export interface BriefSource {
+  siteName?: string;
+  author?: string;
+  /** ISO date-time as found on the page. */
+  publishedTime?: string;
+  readingMinutes: number;
+}
+
+/** What the popup shows and the clipboard receives. */
+export interface Brief {
+  title: string;
+  url: string;
+  source: BriefSource;
+  /** One sentence that says what the article is about. */
+  lede: string;
+  /** Up to three points, each one or two complete sentences of the article, in article order. */
+  points: string[];
+  /** "Why it matters": 3-5 key topics or named entities. */
+  topics: string[];
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Id of the engine that made it ("extractive", "chrome-summarizer", ...). */
+  engine: string;
+}
+
+/** An engine turns a structured article into a Brief. All engines share this interface. */
+export interface Engine {
+  id: string;
+  /** Human-readable name for settings. */
+  label: string;
+  /** True when the engine sends the article off the machine. */
+  remote: boolean;
+  summarize(article: Article, signal?: AbortSignal): Promise<Brief>;
+}
+
+/** Errors Brief itself raises on purpose; anything else is a bug. */
+export type BriefErrorCode =
+  | 'restricted-page' // chrome://, web stores, PDF viewer, about: pages
+  | 'not-article' // the page does not look like an article
+  | 'empty' // nothing readable on the page
+  | 'too-large' // the page exceeds the size Brief will read
+  | 'extraction-failed' // extraction threw or returned nothing usable
+  | 'engine-failed' // the summarizer failed
+  | 'bad-input'; // malformed input (CLI, messages)
+
+export class BriefError extends Error {
+  readonly code: BriefErrorCode;
+  constructor(code: BriefErrorCode, message: string) {
+    super(message);
+    this.name = 'BriefError';
+    this.code = code;
+  }
+}
