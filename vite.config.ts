@@ -7,6 +7,7 @@ export const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
 export default defineConfig({
   oxc: { jsx },
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,
