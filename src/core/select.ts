@@ -1,0 +1,85 @@
+// Choose the three points: score every candidate, then pick greedily under the brief's rules
+// (no overlap, no repeats, spread over main sections, no dangling openers) and restore article order.
+import { candidateFeatures, type Candidate, type DocContext } from './features.ts';
+import type { Unit } from './units.ts';
+
+export const MAX_POINTS = 3;
+
+/** Two points whose content words overlap this much (cosine over word sets) say the same thing. */
+export const REPEAT_THRESHOLD = 0.5;
+
+interface Limits {
+  minLength: number;
+  maxLength: number;
+}
+
+function limits(spaceless: boolean, strict: boolean): Limits {
+  if (!strict) return { minLength: 1, maxLength: Infinity };
+  return spaceless ? { minLength: 12, maxLength: 160 } : { minLength: 5, maxLength: 60 };
+}
+
+/**
+ * Candidate points: each sentence on its own, or, when it opens with a pronoun or connective,
+ * together with the sentence before it (if that one stands on its own). Strict mode also asks
+ * for complete sentences of a sensible length; the relaxed mode is the fallback for pages that
+ * have too few of those.
+ */
+export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
+  const { minLength, maxLength } = limits(ctx.spaceless, strict);
+  const ok = (u: Unit): boolean => (!strict || u.complete) && u.length >= minLength;
+  const out: Candidate[] = [];
+  ctx.units.forEach((u, i) => {
+    if (!ok(u)) return;
+    let units: Unit[] = [u];
+    if (u.dangling) {
+      const prev = ctx.units[i - 1];
+      if (!prev || prev.dangling || !ok(prev) || prev.section !== u.section) return;
+      units = [prev, u];
+    }
+    if (units.reduce((n, x) => n + x.length, 0) > maxLength) return;
+    out.push({ units, features: candidateFeatures(units, ctx) });
+  });
+  return out;
+}
+
+export function similarity(a: Unit[], b: Unit[]): number {
+  const sa = new Set(a.flatMap((u) => u.terms));
+  const sb = new Set(b.flatMap((u) => u.terms));
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let common = 0;
+  for (const t of sa) if (sb.has(t)) common += 1;
+  return common / Math.sqrt(sa.size * sb.size);
+}
+
+const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0);
+
+/** Pick up to three points, in article order. */
+export function selectPoints(ctx: DocContext, weights: readonly number[]): Unit[][] {
+  let pool = candidates(ctx, true);
+  if (pool.length < MAX_POINTS) pool = candidates(ctx, false);
+  const ranked = pool
+    .map((c) => ({ c, score: dot(weights, c.features) }))
+    .sort((x, y) => y.score - x.score || x.c.units[0]!.index - y.c.units[0]!.index)
+    .map((x) => x.c);
+  const sections = new Set(ranked.map((c) => c.units[0]!.section));
+  const chosen: Candidate[] = [];
+  // First pass: one point per main section, so a sectioned page is not summarised by its intro.
+  if (sections.size > 1) pick(ranked, chosen, true);
+  pick(ranked, chosen, false);
+  return chosen.map((c) => c.units).sort((a, b) => a[0]!.index - b[0]!.index);
+}
+
+function pick(ranked: Candidate[], chosen: Candidate[], distinctSections: boolean): void {
+  for (const cand of ranked) {
+    if (chosen.length >= MAX_POINTS) return;
+    if (chosen.some((c) => conflicts(c, cand, distinctSections))) continue;
+    chosen.push(cand);
+  }
+}
+
+function conflicts(a: Candidate, b: Candidate, distinctSections: boolean): boolean {
+  const ids = new Set(a.units.map((u) => u.index));
+  if (b.units.some((u) => ids.has(u.index))) return true;
+  if (distinctSections && a.units[0]!.section === b.units[0]!.section) return true;
+  return similarity(a.units, b.units) > REPEAT_THRESHOLD;
+}

@@ -1,0 +1,55 @@
+// The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
+import { chooseLede } from './lede.ts';
+import { detectLang } from './detect-lang.ts';
+import { docContext } from './features.ts';
+import { keyphrases } from './keyphrases.ts';
+import { isRtlLang, isSpacelessLang } from './lang.ts';
+import { readingMinutes } from './reading-time.ts';
+import { selectPoints } from './select.ts';
+import { splitWords } from './segment.ts';
+import { stopwordsFor } from './stopwords.ts';
+import { BriefError, type Article, type Brief } from './types.ts';
+import { buildUnits, contentTerms } from './units.ts';
+import { WEIGHTS } from './weights.ts';
+
+export const ENGINE_ID = 'extractive';
+
+function validate(article: unknown): asserts article is Article {
+  const a = article as Partial<Article> | null;
+  if (!a || typeof a !== 'object' || !Array.isArray(a.blocks)) {
+    throw new BriefError('bad-input', 'The summarizer needs an article with a list of text blocks.');
+  }
+  if (a.blocks.some((b) => !b || typeof b.text !== 'string')) {
+    throw new BriefError('bad-input', 'Every block of the article needs a text.');
+  }
+}
+
+export function summarizeArticle(article: Article): Brief {
+  validate(article);
+  const fullText = article.blocks.map((b) => b.text).join('\n');
+  const body = article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
+  if (!body.trim()) throw new BriefError('empty', 'The article has no readable text to summarize.');
+  const title = typeof article.title === 'string' ? article.title.trim() : '';
+  const lang = detectLang(body, article.lang);
+  const spaceless = isSpacelessLang(lang);
+  const units = buildUnits(article, lang);
+  const titleTerms = contentTerms(splitWords(title, lang), stopwordsFor(lang));
+  const ctx = docContext(units, titleTerms, spaceless);
+  const points = selectPoints(ctx, WEIGHTS).map((us) => us.map((u) => u.text).join(' '));
+  return {
+    title: title || units[0]?.text || '',
+    url: typeof article.url === 'string' ? article.url : '',
+    source: {
+      siteName: article.siteName,
+      author: article.author,
+      publishedTime: article.publishedTime,
+      readingMinutes: readingMinutes(fullText, lang),
+    },
+    lede: chooseLede(units, article.description, lang, spaceless),
+    points,
+    topics: keyphrases(units.map((u) => u.text), title, lang),
+    lang: article.lang ?? lang,
+    dir: article.dir ?? (isRtlLang(lang) ? 'rtl' : 'ltr'),
+    engine: ENGINE_ID,
+  };
+}

@@ -1,0 +1,100 @@
+// Turn an article's blocks into sentence units with the context a scorer needs: which block and
+// main section each sentence sits in, its place, and its content words.
+import type { Article, Block } from './types.ts';
+import { isSpacelessLang } from './lang.ts';
+import { opensWithReference } from './openers.ts';
+import { splitSentences, splitWords } from './segment.ts';
+import { stopwordsFor } from './stopwords.ts';
+
+export interface Unit {
+  text: string;
+  /** Index of the sentence in the whole article (0-based, body blocks only). */
+  index: number;
+  block: number;
+  /** Index of the sentence inside its block. */
+  inBlock: number;
+  /** Main section (0 before the first main heading). */
+  section: number;
+  /** Index of the sentence inside its section. */
+  inSection: number;
+  kind: Block['kind'];
+  /** Lower-cased content words (stop words and bare numbers removed). */
+  terms: string[];
+  /** Size of the sentence: words, or characters for languages without spaces. */
+  length: number;
+  /** Ends like a sentence (., !, ?, 。, closing quote...), so it is not a caption or label. */
+  complete: boolean;
+  /** Opens with a pronoun or connective that needs the sentence before it. */
+  dangling: boolean;
+}
+
+/**
+ * Bounds the work on very long texts: only the first MAX_UNITS sentences are scored, which keeps
+ * a brief of a book-length page within milliseconds (the main points of such pages are early or
+ * spread over sections we still see), and every later step is O(n log n) or O(n · terms) in them.
+ */
+export const MAX_UNITS = 600;
+
+const TERMINAL = /[.!?。！？…]["'’”»」』)）\]]*$/u;
+
+export function buildUnits(article: Article, lang: string): Unit[] {
+  const stop = stopwordsFor(lang);
+  const spaceless = isSpacelessLang(lang);
+  const mainLevel = mainHeadingLevel(article.blocks);
+  const units: Unit[] = [];
+  let section = 0;
+  let inSection = 0;
+  let seenBody = false;
+  article.blocks.forEach((block, blockIndex) => {
+    if (units.length >= MAX_UNITS) return;
+    if (block.kind === 'heading') {
+      if ((block.level ?? 2) <= mainLevel && seenBody) {
+        section += 1;
+        inSection = 0;
+      }
+      return;
+    }
+    seenBody = true;
+    splitSentences(block.text, lang).forEach((text, inBlock) => {
+      if (units.length >= MAX_UNITS) return;
+      const words = splitWords(text, lang);
+      units.push({
+        text,
+        index: units.length,
+        block: blockIndex,
+        inBlock,
+        section,
+        inSection: inSection++,
+        kind: block.kind,
+        terms: contentTerms(words, stop),
+        length: spaceless ? text.length : words.length,
+        complete: TERMINAL.test(text),
+        dangling: opensWithReference(text, lang),
+      });
+    });
+  });
+  return units;
+}
+
+/** Lower-cased words that carry meaning: no stop words, no bare numbers, no one-letter Latin. */
+export function contentTerms(words: string[], stop: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase().replace(/[’']s$/, '');
+    if (stop.has(lower) || /^\p{N}+([.,]\p{N}+)*$/u.test(lower)) continue;
+    if (lower.length < 2 && /^[a-z]$/.test(lower)) continue;
+    out.push(lower);
+  }
+  return out;
+}
+
+/**
+ * The heading level that divides the article into its main sections: the highest level (smallest
+ * number) used more than once, so a lone <h1> repeating the title does not hide the <h2>s.
+ */
+function mainHeadingLevel(blocks: Block[]): number {
+  const counts = new Map<number, number>();
+  for (const b of blocks) if (b.kind === 'heading') counts.set(b.level ?? 2, (counts.get(b.level ?? 2) ?? 0) + 1);
+  const levels = [...counts.keys()].sort((a, b) => a - b);
+  return levels.find((l) => (counts.get(l) ?? 0) > 1) ?? levels[0] ?? 2;
+}

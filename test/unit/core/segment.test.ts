@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, splitWords } from '../../../src/core/index.ts';
+
+describe('splitSentences', () => {
+  it('does not split after titles, initials or abbreviations', () => {
+    expect(splitSentences('Mr. Smith went to Washington. Dr. Jones stayed home.')).toEqual([
+      'Mr. Smith went to Washington.',
+      'Dr. Jones stayed home.',
+    ]);
+    expect(splitSentences('J. K. Rowling wrote it. It costs $3.5 million today.')).toEqual([
+      'J. K. Rowling wrote it.',
+      'It costs $3.5 million today.',
+    ]);
+    expect(splitSentences('The U.S. President spoke. See No. 5 on the list.')).toEqual([
+      'The U.S. President spoke.',
+      'See No. 5 on the list.',
+    ]);
+  });
+
+  it('still splits after an abbreviation that ends a sentence', () => {
+    expect(splitSentences('He moved to the U.S. The next year he left.')).toEqual([
+      'He moved to the U.S.',
+      'The next year he left.',
+    ]);
+  });
+
+  it('keeps decimals, and quotes followed by a lower-case continuation, whole', () => {
+    expect(splitSentences('Growth was 2.5 per cent. "Why?" he asked.')).toEqual([
+      'Growth was 2.5 per cent.',
+      '"Why?" he asked.',
+    ]);
+  });
+
+  it('splits where a space is missing after the full stop', () => {
+    expect(splitSentences('The vote ended.Then the count began.')).toEqual([
+      'The vote ended.',
+      'Then the count began.',
+    ]);
+  });
+
+  it('splits Japanese and keeps a quotation with its verb', () => {
+    expect(splitSentences('東京は日本の首都です。「大丈夫。」と彼は言った。人口は多い！', 'ja')).toEqual([
+      '東京は日本の首都です。',
+      '「大丈夫。」と彼は言った。',
+      '人口は多い！',
+    ]);
+  });
+
+  it('splits Chinese without a declared language', () => {
+    expect(splitSentences('北京是中国的首都。人口很多！你好吗？')).toEqual(['北京是中国的首都。', '人口很多！', '你好吗？']);
+  });
+
+  it('splits Arabic and Hebrew (right-to-left) text', () => {
+    expect(splitSentences('هذه جملة أولى. هل هذه جملة ثانية؟ نعم، هذه ثالثة.', 'ar')).toHaveLength(3);
+    expect(splitSentences('זה משפט ראשון. זה משפט שני!', 'he')).toEqual(['זה משפט ראשון.', 'זה משפט שני!']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+describe('splitWords', () => {
+  it('segments Japanese and Chinese without spaces into dictionary words', () => {
+    expect(splitWords('東京は日本の首都です。', 'ja')).toEqual(['東京', 'は', '日本', 'の', '首都', 'です']);
+    expect(splitWords('北京是中国的首都。')).toEqual(['北京', '是', '中国', '的', '首都']);
+  });
+
+  it('drops punctuation and keeps words of spaced languages', () => {
+    expect(splitWords('Hello, world! It’s 2026.', 'en')).toEqual(['Hello', 'world', 'It’s', '2026']);
+    expect(splitWords('שלום עולם.', 'he')).toEqual(['שלום', 'עולם']);
+  });
+});
