@@ -1,0 +1,32 @@
+// Service worker entry (an event page in Firefox). Listeners are registered synchronously at the
+// top level so a worker woken by a message finds them.
+import browser from 'webextension-polyfill';
+import { getBrief } from './brief-service.ts';
+import { BriefCache, type StorageAreaLike } from './cache.ts';
+import { selectedEngine } from './engines.ts';
+import { handleMessage } from './handler.ts';
+import { extractInTab } from './inject.ts';
+
+// storage.session is memory-only (cleared with the browser), which suits a cache of page content.
+const cache = new BriefCache(browser.storage.session as unknown as StorageAreaLike);
+
+const deps = {
+  tabUrl: async (tabId: number) => (await browser.tabs.get(tabId)).url,
+  extract: extractInTab,
+  engine: () => selectedEngine(browser.storage.local),
+  cache,
+};
+
+const context = {
+  extensionId: browser.runtime.id,
+  extensionBaseUrl: browser.runtime.getURL('/'),
+  getBrief: (request: Parameters<typeof getBrief>[0]) => getBrief(request, deps),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  handleMessage(message, sender, context),
+);
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void cache.forgetTab(tabId);
+});

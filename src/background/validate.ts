@@ -1,0 +1,48 @@
+// Shape checks for data that crossed a trust boundary (the tab, storage) before the worker uses it.
+import type { Article, Brief, BriefErrorCode } from '../core/types.ts';
+import type { ExtractResult } from '../shared/messages.ts';
+
+const ERROR_CODES: ReadonlySet<string> = new Set<BriefErrorCode>([
+  'restricted-page', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export function isErrorCode(value: unknown): value is BriefErrorCode {
+  return typeof value === 'string' && ERROR_CODES.has(value);
+}
+
+function isArticle(value: unknown): value is Article {
+  return (
+    isRecord(value) &&
+    typeof value.title === 'string' &&
+    typeof value.url === 'string' &&
+    Array.isArray(value.blocks) &&
+    value.blocks.every((b) => isRecord(b) && typeof b.kind === 'string' && typeof b.text === 'string')
+  );
+}
+
+export function isExtractResult(value: unknown): value is ExtractResult {
+  if (!isRecord(value)) return false;
+  if (value.ok === true) return isArticle(value.article);
+  return value.ok === false && isErrorCode(value.code) && typeof value.message === 'string';
+}
+
+export function isBrief(value: unknown): value is Brief {
+  return (
+    isRecord(value) &&
+    typeof value.title === 'string' &&
+    typeof value.url === 'string' &&
+    typeof value.lede === 'string' &&
+    isStringArray(value.points) &&
+    isStringArray(value.topics) &&
+    isRecord(value.source) &&
+    typeof value.source.readingMinutes === 'number' &&
+    typeof value.engine === 'string'
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BriefErrorCode, Brief } from '../core/types.ts';
+import type { ExtractMode, GetBriefResponse } from '../shared/messages.ts';
+import { Card } from './components/Card.tsx';
+import { ErrorView } from './components/ErrorView.tsx';
+import { Loading } from './components/Loading.tsx';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'brief'; brief: Brief }
+  | { kind: 'error'; code: BriefErrorCode; message: string; mode: ExtractMode };
+
+export type Fetch = (mode: ExtractMode, fresh: boolean) => Promise<GetBriefResponse>;
+
+const toView = (response: GetBriefResponse, mode: ExtractMode): View =>
+  response.ok ? { kind: 'brief', brief: response.brief } : { kind: 'error', code: response.code, message: response.message, mode };
+
+export function App({ first, fetchBrief }: { first: Promise<GetBriefResponse>; fetchBrief: Fetch }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    void first.then((response) => setView(toView(response, 'article')));
+  }, [first]);
+
+  const load = (mode: ExtractMode) => {
+    setView({ kind: 'loading' });
+    void fetchBrief(mode, true).then((response) => setView(toView(response, mode)));
+  };
+
+  if (view.kind === 'loading') return <Loading />;
+  if (view.kind === 'brief') return <Card brief={view.brief} />;
+  return (
+    <ErrorView
+      code={view.code}
+      message={view.message}
+      onBriefAnyway={() => load('whole-page')}
+      onRetry={() => load(view.mode)}
+    />
+  );
+}

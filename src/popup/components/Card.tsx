@@ -1,0 +1,50 @@
+// The brief card. Every page-supplied string is rendered as a text node (JSX children), never as markup.
+import { useLayoutEffect } from 'preact/hooks';
+import type { Brief } from '../../core/types.ts';
+import { formatReadingTime, sourceParts } from '../../core/format.ts';
+import { CopyButton } from './CopyButton.tsx';
+
+export function Card({ brief }: { brief: Brief }) {
+  // The benchmark measures popup start -> this mark (layout effects run once the DOM holds the card).
+  useLayoutEffect(() => {
+    performance.mark('brief:card-rendered');
+  }, [brief]);
+  const content = { lang: brief.lang, dir: brief.dir };
+  return (
+    <article class="card" aria-labelledby="brief-title">
+      <header>
+        <h1 id="brief-title" {...content}>{brief.title}</h1>
+        <p class="source">
+          {sourceParts(brief).map((part, i) => (
+            <span key={i}>{part}</span>
+          ))}
+        </p>
+      </header>
+      {brief.lede && <p class="lede" {...content}>{brief.lede}</p>}
+      {brief.points.length > 0 && (
+        <section aria-labelledby="points-heading">
+          <h2 id="points-heading">{brief.points.length === 3 ? '3-point summary' : 'Summary'}</h2>
+          <ol class="points" {...content}>
+            {brief.points.map((point, i) => (
+              <li key={i}>{point}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading">Why it matters</h2>
+        {brief.topics.length > 0 && (
+          <ul class="topics" aria-label="Key topics" {...content}>
+            {brief.topics.map((topic, i) => (
+              <li key={i}>{topic}</li>
+            ))}
+          </ul>
+        )}
+        <p class="why-time">Reading time: {formatReadingTime(brief.source.readingMinutes)}</p>
+      </section>
+      <footer>
+        <CopyButton brief={brief} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getBrief, type BriefServiceDeps } from '../../../src/background/brief-service.ts';
+import { BriefError, type Article, type Brief, type Engine } from '../../../src/core/types.ts';
+import type { GetBriefRequest } from '../../../src/shared/messages.ts';
+
+const article: Article = {
+  title: 'Rivers rise',
+  url: 'https://news.example/rivers',
+  blocks: [{ kind: 'paragraph', text: 'The river rose by two metres overnight.' }],
+  readerable: true,
+};
+
+// A fake engine whose output is derived from its input, so the test can see the article went through it.
+const echoEngine: Engine = {
+  id: 'echo',
+  label: 'Echo',
+  remote: false,
+  async summarize(a) {
+    return {
+      title: a.title, url: a.url, lede: a.blocks[0]?.text ?? '', points: a.blocks.map((b) => b.text),
+      topics: ['river'], source: { readingMinutes: 1 }, engine: 'echo',
+    } satisfies Brief;
+  },
+};
+
+function deps(overrides: Partial<BriefServiceDeps> = {}) {
+  const store = new Map<string, Brief>();
+  const base: BriefServiceDeps = {
+    tabUrl: async () => 'https://news.example/rivers',
+    extract: vi.fn(async () => ({ ok: true as const, article })),
+    engine: async () => echoEngine,
+    cache: {
+      get: async (tabId, url) => store.get(`${tabId} ${url}`),
+      put: async (tabId, url, brief) => void store.set(`${tabId} ${url}`, brief),
+    },
+  };
+  return { ...base, ...overrides };
+}
+
+const req = (extra: Partial<GetBriefRequest> = {}): GetBriefRequest => ({ type: 'brief:get', tabId: 3, mode: 'article', ...extra });
+
+describe('getBrief', () => {
+  it('extracts, summarises and then serves the cached brief', async () => {
+    const d = deps();
+    const first = await getBrief(req(), d);
+    expect(first).toMatchObject({ ok: true, cached: false, brief: { title: 'Rivers rise', engine: 'echo' } });
+    const second = await getBrief(req(), d);
+    expect(second).toMatchObject({ ok: true, cached: true, brief: { title: 'Rivers rise' } });
+    expect(d.extract).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips the cache for fresh requests and passes the mode through', async () => {
+    const d = deps();
+    await getBrief(req(), d);
+    await getBrief(req({ fresh: true, mode: 'whole-page' }), d);
+    expect(d.extract).toHaveBeenCalledTimes(2);
+    expect(d.extract).toHaveBeenLastCalledWith(3, 'whole-page');
+  });
+
+  it.each(['chrome://version/', 'about:blank', 'https://chromewebstore.google.com/detail/x'])(
+    'answers restricted-page for %s without injecting',
+    async (url) => {
+      const d = deps({ tabUrl: async () => url });
+      expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'restricted-page', message: "Brief can't read this page" });
+      expect(d.extract).not.toHaveBeenCalled();
+    },
+  );
+
+  it('turns a refused injection into restricted-page', async () => {
+    const d = deps({ tabUrl: async () => undefined, extract: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
+    expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'restricted-page' });
+  });
+
+  it('reports other injection failures with the reason', async () => {
+    const d = deps({ extract: async () => Promise.reject(new Error('No tab with id: 3.')) });
+    const answer = await getBrief(req(), d);
+    expect(answer).toMatchObject({ ok: false, code: 'extraction-failed' });
+    expect(answer.ok === false && answer.message).toContain('No tab with id: 3.');
+  });
+
+  it("passes the content script's typed failure through", async () => {
+    const d = deps({ extract: async () => ({ ok: false as const, code: 'not-article' as const, message: 'Not an article.' }) });
+    expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'not-article', message: 'Not an article.' });
+  });
+
+  it('keeps BriefError codes from the engine and wraps other engine errors', async () => {
+    const typed = deps({ engine: async () => ({ ...echoEngine, summarize: async () => Promise.reject(new BriefError('empty', 'Nothing to summarise.')) }) });
+    expect(await getBrief(req(), typed)).toEqual({ ok: false, code: 'empty', message: 'Nothing to summarise.' });
+    const buggy = deps({ engine: async () => ({ ...echoEngine, summarize: async () => Promise.reject(new TypeError('x is undefined')) }) });
+    expect(await getBrief(req(), buggy)).toMatchObject({ ok: false, code: 'engine-failed' });
+  });
+
+  it('gives up on an engine that never answers', async () => {
+    let aborted = false;
+    const stuck: Engine = {
+      ...echoEngine,
+      summarize: (_a, signal) =>
+        new Promise(() => signal?.addEventListener('abort', () => (aborted = true))),
+    };
+    const answer = await getBrief(req(), deps({ engine: async () => stuck, engineTimeoutMs: 20 }));
+    expect(answer).toMatchObject({ ok: false, code: 'engine-failed' });
+    expect(aborted).toBe(true);
+  });
+
+  it('still briefs when the cache fails', async () => {
+    const d = deps({
+      cache: { get: async () => Promise.reject(new Error('storage down')), put: async () => Promise.reject(new Error('storage down')) },
+    });
+    expect(await getBrief(req(), d)).toMatchObject({ ok: true, cached: false });
+  });
+});
