@@ -1,0 +1,101 @@
+// Turns an element (Readability's article, or the whole page body) into ordered Blocks.
+// Headings, paragraphs, list items and quotes stay separate blocks, so a heading is never glued
+// onto the paragraph under it; text sitting directly in a div becomes its own paragraph.
+import type { Block, BlockKind } from '../core/types.ts';
+import { BlockBuilder, type BlockContext } from './block-builder.ts';
+import {
+  BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, tagOf, walk,
+} from './dom.ts';
+import { isDataRow, rowText } from './tables.ts';
+
+export interface BlockOptions {
+  /** Decides whether an element is hidden (markup only on a clone; CSS too on the live page). */
+  isHidden: (el: Element) => boolean;
+}
+
+const HEADING = /^h([1-6])$/;
+
+// Code is not prose: it would make poor summary points and has no block kind of its own.
+const CODE_CLASS = /\b(?:code|highlight|hljs|language-|lang-|syntax|sourceCode|prettyprint|brush)/i;
+
+// Wikipedia-style citation markers ("[12]", "[a]") interrupt sentences.
+const CITATION = /^\s*\[\s*[\w\s]{1,8}\]\s*$/;
+
+/** Why an element contributes no text. */
+function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
+  // Captions and photo credits describe images, not the story.
+  if (tag === 'figcaption') return true;
+  if (tag === 'pre' && isCode(el)) return true;
+  if (tag === 'sup' && CITATION.test(el.textContent ?? '')) return true;
+  return opts.isHidden(el);
+}
+
+function isCode(pre: Element): boolean {
+  if (CODE_CLASS.test(pre.getAttribute('class') ?? '')) return true;
+  const code = pre.querySelector('code');
+  return code !== null;
+}
+
+/** The context an element opens for the text inside it, or null to keep its parent's. */
+function contextFor(tag: string, parent: BlockContext): BlockContext | null {
+  const heading = HEADING.exec(tag);
+  if (heading) return { kind: 'heading', level: Number(heading[1]), pre: false };
+  if (parent.kind === 'heading') return null;
+  if (tag === 'li') return { kind: 'list-item', pre: parent.pre };
+  if (tag === 'blockquote') return { kind: 'quote', pre: parent.pre };
+  if (tag === 'pre') return { kind: parent.kind, pre: true };
+  return null;
+}
+
+export function blocksFromElement(root: Element, opts: BlockOptions): Block[] {
+  const builder = new BlockBuilder();
+  const contexts: BlockContext[] = [{ kind: 'paragraph', pre: false }];
+  const owners: Node[] = [];
+  const ctx = (): BlockContext => contexts[contexts.length - 1] as BlockContext;
+  const emit = (kind: BlockKind, text: string): void => {
+    builder.blocks.push({ kind, text });
+  };
+
+  const enter = (node: Node): boolean => {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      builder.append(node.nodeValue ?? '');
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (tag === 'br') {
+      builder.lineBreak(ctx());
+      return false;
+    }
+    if (isSkipped(el, tag, opts)) return false;
+    if (!BLOCK_TAGS.has(tag)) return true;
+    builder.flush(ctx());
+    if (tag === 'tr' && isDataRow(el)) {
+      const text = rowText(el);
+      if (text) emit(ctx().kind === 'heading' ? 'paragraph' : ctx().kind, text);
+      return false;
+    }
+    const next = contextFor(tag, ctx());
+    if (next) {
+      contexts.push(next);
+      owners.push(el);
+    }
+    return true;
+  };
+
+  const exit = (node: Node): void => {
+    const el = node as Element;
+    if (!BLOCK_TAGS.has(tagOf(el))) return;
+    builder.flush(ctx());
+    if (owners[owners.length - 1] === el) {
+      owners.pop();
+      contexts.pop();
+    }
+  };
+
+  walk(root, enter, exit);
+  builder.flush(ctx());
+  return builder.blocks;
+}

@@ -1,0 +1,78 @@
+// Small DOM helpers that behave the same on a browser Document and on a linkedom Document.
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+export function tagOf(el: Element): string {
+  return el.tagName.toLowerCase();
+}
+
+/** Never visible text, or text that is not the page's prose (form controls, embedded media). */
+export const SKIPPED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object',
+  'embed', 'video', 'audio', 'picture', 'img', 'button', 'select', 'option', 'textarea',
+  'input', 'dialog', 'link', 'meta', 'title', 'base',
+]);
+
+/** Elements that start a new block of text; everything else is inline. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'html',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by markup. Works without layout, so linkedom and a cloned document agree. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Hidden by CSS as well, where the browser can tell (a live, rendered document). linkedom has no
+ * checkVisibility, and a detached clone has no layout, so this falls back to markup alone.
+ */
+export function isHiddenOnPage(el: Element): boolean {
+  if (isHiddenByMarkup(el)) return true;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check !== 'function') return false;
+  try {
+    // An element with no layout box at all (display: contents, or in an unrendered document)
+    // would read as hidden; only trust the answer when the document is being rendered.
+    const view = el.ownerDocument?.defaultView;
+    if (!view || check.call(el, { visibilityProperty: true })) return false;
+    // display: contents has no box of its own but its children are visible.
+    return view.getComputedStyle(el).display !== 'contents';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Visit nodes depth-first without recursion (pages can nest thousands of levels).
+ * `enter` returns whether to descend; `exit` runs after the children of every entered element.
+ */
+export function walk(root: Node, enter: (node: Node) => boolean, exit: (node: Node) => void): void {
+  const open: Node[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const descend = enter(node);
+    if (descend && node.firstChild) {
+      open.push(node);
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) exit(node);
+    while (node && !node.nextSibling) {
+      node = open.pop() ?? null;
+      if (node) exit(node);
+    }
+    node = node ? node.nextSibling : null;
+  }
+}

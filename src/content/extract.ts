@@ -1,0 +1,104 @@
+// Extraction: the page's Document in, a structured Article (or a typed error) out.
+// The same function runs in the content script on the live page, in the CLI and in tests on
+// a linkedom Document. It never throws and never changes the page.
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { Article, Block, BriefErrorCode } from '../core/types.ts';
+import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
+import { blocksFromElement } from './blocks.ts';
+import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
+import { measureDocument, sizeProblem } from './limits.ts';
+import { readArticleMeta } from './page-meta.ts';
+import { runReadability, type ReadabilityArticle } from './readability-run.ts';
+import { guessDir, guessLang } from './lang-guess.ts';
+import { contentLength } from './text.ts';
+import { capLength, dropPageHeader } from './tidy.ts';
+
+export interface ExtractOptions {
+  url: string;
+  mode: ExtractMode;
+}
+
+// The "is it an article" rule. Readability's isProbablyReaderable looks for long <p>/<pre>
+// nodes; it says no to real articles whose text sits in divs or short paragraphs, so enough
+// extracted text also counts. Lengths are in Latin-equivalent characters (see text.ts).
+/** Minimum article text when isProbablyReaderable says yes. */
+export const MIN_READERABLE_LENGTH = 200;
+/** Minimum article text, in at least MIN_PROSE_BLOCKS paragraphs, when it says no. */
+export const MIN_UNREADERABLE_LENGTH = 1500;
+export const MIN_PROSE_BLOCKS = 3;
+/** A paragraph at least this long counts as prose rather than a label or link. */
+const PROSE_BLOCK_LENGTH = 80;
+
+function fail(code: BriefErrorCode, message: string): ExtractResult {
+  return { ok: false, code, message };
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the extracted text is enough to treat the page as an article. */
+export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
+  const length = blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
+  if (readerable) return length >= MIN_READERABLE_LENGTH;
+  const prose = blocks.filter((b) => b.kind !== 'heading' && contentLength(b.text) >= PROSE_BLOCK_LENGTH).length;
+  return length >= MIN_UNREADERABLE_LENGTH && prose >= MIN_PROSE_BLOCKS;
+}
+
+function wordsIn(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => sum + Math.ceil(contentLength(b.text) / 6), 0);
+}
+
+/** Every visible block of text on the live page (or the document as parsed). */
+export function wholePageBlocks(doc: Document): Block[] {
+  const root = doc.body ?? doc.documentElement;
+  return root ? blocksFromElement(root, { isHidden: isHiddenOnPage }) : [];
+}
+
+function articleFrom(doc: Document, url: string, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
+  const meta = readArticleMeta(doc, url, readability);
+  const kept = capLength(dropPageHeader(blocks, meta.title, meta.author));
+  meta.lang ??= guessLang(kept);
+  meta.dir ??= guessDir(kept);
+  return { ...meta, blocks: kept, readerable };
+}
+
+function extractWholePage(doc: Document, url: string): ExtractResult {
+  const blocks = wholePageBlocks(doc);
+  if (blocks.length === 0) return fail('empty', 'This page has no readable text.');
+  return { ok: true, article: articleFrom(doc, url, null, blocks, safeReaderable(doc)) };
+}
+
+function extractReadable(doc: Document, url: string): ExtractResult {
+  const readerable = safeReaderable(doc);
+  const run = runReadability(doc);
+  if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
+  // Readability's clone is detached, so only markup can say what is hidden inside it.
+  const blocks = run.article ? blocksFromElement(run.article.content, { isHidden: isHiddenByMarkup }) : [];
+  if (!looksLikeArticle(blocks, readerable)) {
+    if (wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
+    const found = blocks.length ? `only about ${wordsIn(blocks)} words of article text` : 'no main article text';
+    return fail('not-article', `This page doesn't look like an article: Brief found ${found}.`);
+  }
+  return { ok: true, article: articleFrom(doc, url, run.article, blocks, readerable) };
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
+  try {
+    if (!doc || !doc.documentElement) return fail('empty', 'This page has no readable text.');
+    const problem = sizeProblem(measureDocument(doc), opts.mode === 'article');
+    if (problem) return fail('too-large', problem);
+    return opts.mode === 'whole-page' ? extractWholePage(doc, opts.url) : extractReadable(doc, opts.url);
+  } catch (error) {
+    return fail('extraction-failed', `Brief could not read this page: ${describe(error)}`);
+  }
+}

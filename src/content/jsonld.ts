@@ -1,0 +1,123 @@
+// Article metadata from JSON-LD (schema.org), the most reliable source when a page has it.
+// Handles a single object, arrays, @graph, and author/publisher given as strings, objects,
+// arrays or {"@id"} references to other nodes of the graph. Malformed JSON is ignored.
+import { cleanField } from './text.ts';
+
+export interface JsonLdArticle {
+  headline?: string;
+  author?: string;
+  datePublished?: string;
+  publisher?: string;
+  description?: string;
+  inLanguage?: string;
+}
+
+const ARTICLE_TYPE =
+  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|DiscussionForumPosting|SocialMediaPosting|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|TechArticle)$/;
+
+// Bound the work a hostile page can cause: script size and number of nodes inspected.
+const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_NODES = 2_000;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every object in the JSON-LD, flattened through arrays and @graph, with its @id index. */
+function collectNodes(value: unknown, out: Json[]): void {
+  const stack: unknown[] = [value];
+  while (stack.length && out.length < MAX_NODES) {
+    const item = stack.pop();
+    if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push(item[i]);
+    } else if (isObject(item)) {
+      out.push(item);
+      if (item['@graph'] !== undefined) stack.push(item['@graph']);
+    }
+  }
+}
+
+function typesOf(node: Json): string[] {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+}
+
+function isArticle(node: Json): boolean {
+  return typesOf(node).some((t) => ARTICLE_TYPE.test(t));
+}
+
+/** Resolve {"@id": ...} to the node of the graph that defines it. */
+function resolve(value: unknown, byId: Map<string, Json>): unknown {
+  if (isObject(value) && typeof value['@id'] === 'string' && value.name === undefined) {
+    return byId.get(value['@id']) ?? value;
+  }
+  return value;
+}
+
+function nameOf(value: unknown, byId: Map<string, Json>): string | undefined {
+  const v = resolve(value, byId);
+  if (typeof v === 'string') return cleanField(v, 200);
+  if (isObject(v)) return cleanField(typeof v.name === 'string' ? v.name : undefined, 200);
+  return undefined;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string | undefined {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return undefined;
+  if (unique.length === 1) return unique[0];
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+function authorsOf(value: unknown, byId: Map<string, Json>): string | undefined {
+  const list = Array.isArray(value) ? value : [value];
+  const names = list
+    .slice(0, 20)
+    .map((a) => nameOf(a, byId))
+    .filter((n): n is string => n !== undefined && !/^https?:\/\//i.test(n));
+  return joinNames(names);
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return cleanField(value);
+  if (Array.isArray(value)) return stringOf(value[0]);
+  if (isObject(value)) return stringOf(value['@value']);
+  return undefined;
+}
+
+function parseScripts(doc: Document): Json[] {
+  const nodes: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    try {
+      // Some CMSs wrap the JSON in CDATA markers.
+      collectNodes(JSON.parse(text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), nodes);
+    } catch {
+      // Malformed JSON-LD is common; the other metadata sources still apply.
+    }
+  }
+  return nodes;
+}
+
+/** The first article node's metadata, or an empty object when the page has none. */
+export function readJsonLd(doc: Document): JsonLdArticle {
+  const nodes = parseScripts(doc);
+  const byId = new Map<string, Json>();
+  for (const node of nodes) {
+    if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  }
+  const article = nodes.find(isArticle);
+  if (!article) return {};
+  return {
+    headline: stringOf(article.headline) ?? stringOf(article.name),
+    author: authorsOf(article.author ?? article.creator, byId),
+    datePublished: stringOf(article.datePublished) ?? stringOf(article.dateCreated),
+    publisher: nameOf(article.publisher, byId),
+    description: stringOf(article.description),
+    inLanguage: stringOf(article.inLanguage),
+  };
+}

@@ -1,0 +1,56 @@
+// Assembles ArticleMeta from every source, in order of reliability: JSON-LD, then what
+// Readability found (it reads JSON-LD, meta tags and bylines in the text), then meta tags and
+// markup. Readability's title wins because it is the one users know from Reader View.
+import type { ArticleMeta } from '../core/types.ts';
+import { readJsonLd } from './jsonld.ts';
+import {
+  asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaPublishedTime,
+  metaSiteName, metaTitle, pageDir, pageLang, timeElementDate, validDate,
+} from './metadata.ts';
+import type { ReadabilityArticle } from './readability-run.ts';
+import { cleanField, normalizeText } from './text.ts';
+import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './title.ts';
+
+function cleanByline(byline: string | undefined): string | undefined {
+  const clean = cleanField(byline, 200)?.replace(/^by\s+/i, '');
+  // A "byline" that is a sentence or a URL is Readability picking up the wrong element.
+  if (!clean || clean.length > 100 || /^https?:\/\//i.test(clean)) return undefined;
+  return clean;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The title: Readability's, or the same rule applied to the page when Readability did not run. */
+function chooseTitle(doc: Document, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string): string {
+  const fromDocTitle = titleFromDocumentTitle(doc, SEPARATORS);
+  let title = readability?.title ? normalizeText(readability.title) : undefined;
+  // Readability 0.6.0's <title> rule misses en/em dash separators (see title.ts).
+  if (title && title === titleFromDocumentTitle(doc, SEPARATORS_V060)) title = fromDocTitle;
+  title ??= jsonHeadline ?? metaTitle(doc) ?? (fromDocTitle || undefined);
+  title ??= cleanField(doc.querySelector('h1')?.textContent, 300);
+  return title ?? hostOf(url) ?? 'Untitled page';
+}
+
+export function readArticleMeta(doc: Document, url: string, readability: ReadabilityArticle | null): ArticleMeta {
+  const ld = readJsonLd(doc);
+  const lang = canonicalLang(readability?.lang) ?? pageLang(doc) ?? canonicalLang(ld.inLanguage);
+  const scopes: ParentNode[] = readability ? [readability.content, doc] : [doc];
+  return {
+    title: chooseTitle(doc, url, readability, ld.headline),
+    author: ld.author ?? cleanByline(readability?.byline) ?? metaAuthor(doc),
+    siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(doc),
+    publishedTime:
+      validDate(ld.datePublished) ?? validDate(readability?.publishedTime) ?? metaPublishedTime(doc) ?? timeElementDate(scopes),
+    lang,
+    dir: asDir(readability?.dir) ?? pageDir(doc, lang),
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    description: metaDescription(doc) ?? ld.description ?? cleanField(readability?.excerpt),
+  };
+}

@@ -1,0 +1,53 @@
+// Runs Mozilla Readability on a clone of the document, so the page the user sees is never
+// changed (Readability rewrites the DOM it is given). Returns the article element itself
+// (serializer: el => el) so it can be walked instead of re-parsed from HTML.
+import { Readability } from '@mozilla/readability';
+import { MAX_ELEMENTS } from './limits.ts';
+
+export interface ReadabilityArticle {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+  dir?: string;
+  excerpt?: string;
+  content: Element;
+}
+
+export type ReadabilityOutcome =
+  | { ok: true; article: ReadabilityArticle | null }
+  | { ok: false; message: string };
+
+function optional(value: string | null | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+export function runReadability(doc: Document): ReadabilityOutcome {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const reader = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      // Only effective in browsers: linkedom's getElementsByTagName('*') is empty, which is why
+      // extract.ts also measures the page itself before getting here.
+      maxElemsToParse: MAX_ELEMENTS,
+    });
+    const parsed = reader.parse();
+    if (!parsed || !parsed.content) return { ok: true, article: null };
+    return {
+      ok: true,
+      article: {
+        title: optional(parsed.title),
+        byline: optional(parsed.byline),
+        siteName: optional(parsed.siteName),
+        publishedTime: optional(parsed.publishedTime),
+        lang: optional(parsed.lang),
+        dir: optional(parsed.dir),
+        excerpt: optional(parsed.excerpt),
+        content: parsed.content,
+      },
+    };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

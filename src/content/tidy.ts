@@ -1,0 +1,54 @@
+// Clean-up of the extracted blocks before they become the article: the page repeats its title
+// and byline at the top of the text, which would otherwise turn up in the summary.
+import type { Block } from '../core/types.ts';
+import { MAX_ARTICLE_CHARS } from './limits.ts';
+import { comparable } from './text.ts';
+
+const BYLINE_START = /^(?:(?:posted|written|words|story|reporting)\s+by|by|von|par|por|door|di|av|af|przez|автор)\s/i;
+const MAX_BYLINE_CHARS = 150;
+// Only the first few blocks can be the page's own header.
+const HEADER_BLOCKS = 4;
+
+/** A heading that says the same as the title ("Story" vs "Story | Site" counts as the same). */
+export function repeatsTitle(heading: string, title: string): boolean {
+  const h = comparable(heading);
+  const t = comparable(title);
+  if (!h || !t) return false;
+  if (h === t) return true;
+  return (t.startsWith(h) && h.length >= t.length * 0.6) || (h.startsWith(t) && t.length >= h.length * 0.6);
+}
+
+function isByline(block: Block, author: string | undefined): boolean {
+  if (block.kind === 'heading' || block.text.length > MAX_BYLINE_CHARS) return false;
+  // A byline is a label, not a sentence: "By Aiko Tanaka · November 20, 2026".
+  if (/[.!?。！？]$/u.test(block.text)) return false;
+  if (BYLINE_START.test(block.text)) return true;
+  return author !== undefined && author.length > 2 && block.text.includes(author) && block.text.length < author.length + 60;
+}
+
+/** Drop a leading title heading and byline line; they are metadata, not article text. */
+export function dropPageHeader(blocks: Block[], title: string, author: string | undefined): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((block, i) => {
+    const inHeader = i < HEADER_BLOCKS && out.every((b) => b.kind === 'heading');
+    if (inHeader && block.kind === 'heading' && repeatsTitle(block.text, title)) return;
+    if (inHeader && isByline(block, author)) return;
+    out.push(block);
+  });
+  return out;
+}
+
+/** Keep whole blocks up to MAX_ARTICLE_CHARS characters (see limits.ts). */
+export function capLength(blocks: Block[]): Block[] {
+  let total = 0;
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (total + block.text.length > MAX_ARTICLE_CHARS) {
+      if (out.length === 0) out.push({ ...block, text: block.text.slice(0, MAX_ARTICLE_CHARS) });
+      break;
+    }
+    total += block.text.length;
+    out.push(block);
+  }
+  return out;
+}
