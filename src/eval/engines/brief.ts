@@ -1,0 +1,9 @@
+// Brief's own summarizer, exactly as the extension calls it.
+import { summarizeArticle } from '../../core/index.ts';
+import type { EvalEngine } from './types.ts';
+
+export const engine: EvalEngine = {
+  id: 'brief',
+  label: "Brief's summarizeArticle (src/core)",
+  summarize: (article) => summarizeArticle(article).points,
+};

@@ -1,0 +1,45 @@
+// From per-article outcomes to the figures of one table row.
+import { bootstrapMean, mean, type Estimate } from './bootstrap.ts';
+import type { EngineRun } from './harness.ts';
+
+export interface EngineSummary {
+  id: string;
+  label: string;
+  unavailable?: string;
+  articles: number;
+  failures: number;
+  firstError?: string;
+  /** ROUGE F1 x 100, mean over articles with a 95% bootstrap interval. */
+  rouge1: Estimate;
+  rouge2: Estimate;
+  rougeLsum: Estimate;
+  wordsPerBrief: number;
+  /** Share of all points that dangle. */
+  dangling: number;
+  /** Share of briefs with two points that say the same thing. */
+  repeated: number;
+  msPerArticle: number;
+}
+
+export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
+  const o = run.outcomes;
+  const scaled = (key: 'rouge1' | 'rouge2' | 'rougeLsum') =>
+    bootstrapMean(o.map((x) => x.scores[key] * 100), { seed });
+  const allFlags = o.flatMap((x) => x.dangling);
+  const failed = o.filter((x) => x.error !== undefined);
+  return {
+    id: run.id,
+    label: run.label,
+    ...(run.unavailable ? { unavailable: run.unavailable } : {}),
+    articles: o.length,
+    failures: failed.length,
+    ...(failed[0]?.error ? { firstError: failed[0].error } : {}),
+    rouge1: scaled('rouge1'),
+    rouge2: scaled('rouge2'),
+    rougeLsum: scaled('rougeLsum'),
+    wordsPerBrief: mean(o.map((x) => x.words)),
+    dangling: allFlags.length === 0 ? 0 : allFlags.filter(Boolean).length / allFlags.length,
+    repeated: o.length === 0 ? 0 : o.filter((x) => x.repeated).length / o.length,
+    msPerArticle: mean(o.map((x) => x.ms)),
+  };
+}
