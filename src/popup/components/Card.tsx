@@ -1,4 +1,5 @@
 // The brief card. Every page-supplied string is rendered as a text node (JSX children), never as markup.
+import { Fragment } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import type { Brief } from '../../core/types.ts';
 import { formatReadingTime, sourceParts } from '../../core/format.ts';
@@ -16,7 +17,10 @@ export function Card({ brief }: { brief: Brief }) {
         <h1 id="brief-title" {...content}>{brief.title}</h1>
         <p class="source">
           {sourceParts(brief).map((part, i) => (
-            <span key={i}>{part}</span>
+            <Fragment key={i}>
+              {i > 0 && <span aria-hidden="true"> · </span>}
+              <span class="source-part">{part}</span>
+            </Fragment>
           ))}
         </p>
       </header>
@@ -40,7 +44,7 @@ export function Card({ brief }: { brief: Brief }) {
             ))}
           </ul>
         )}
-        <p class="why-time">Reading time: {formatReadingTime(brief.source.readingMinutes)}</p>
+        <p class="why-time">Full article: {formatReadingTime(brief.source.readingMinutes)}</p>
       </section>
       <footer>
         <CopyButton brief={brief} />

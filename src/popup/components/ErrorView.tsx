@@ -19,12 +19,21 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
       </section>
     );
   }
-  if (code === 'not-article' || code === 'empty') {
+  if (code === 'not-article') {
     return (
       <section class="notice" role="alert">
-        <h1>{code === 'empty' ? 'There is nothing to read here' : "This page doesn't look like an article"}</h1>
+        <h1>Not an article</h1>
         <p>{message}</p>
+        <p>“Brief anyway” summarises all the text on the page instead.</p>
         <button type="button" class="primary" onClick={onBriefAnyway}>Brief anyway</button>
+      </section>
+    );
+  }
+  if (code === 'empty') {
+    return (
+      <section class="notice" role="alert">
+        <h1>There is nothing to read here</h1>
+        <p>{message}</p>
       </section>
     );
   }

@@ -54,10 +54,11 @@ describe('popup App', () => {
     await show({ ok: true, brief: brief(), cached: false });
     const article = root.querySelector('article');
     expect(article?.querySelector('h1')?.textContent).toBe('Rivers rise across the valley');
-    expect(texts('.source span')).toEqual(['Valley News', 'Ana Ruiz', '12 Mar 2024', '4 min read']);
+    expect(texts('.source .source-part')).toEqual(['Valley News', 'Ana Ruiz', '12 Mar 2024', '4 min read']);
     expect(root.querySelector('.lede')?.textContent).toBe('The river rose two metres overnight.');
     expect(texts('ol > li')).toEqual(brief().points);
     expect(texts('.topics li')).toEqual(brief().topics);
+    expect(root.querySelector('.source')?.textContent).toBe('Valley News · Ana Ruiz · 12 Mar 2024 · 4 min read');
     expect(texts('h2')).toEqual(['3-point summary', 'Why it matters']);
     expect(root.querySelector('button')?.textContent).toContain('Copy');
   });
@@ -89,6 +90,7 @@ describe('popup App', () => {
   it('offers "Brief anyway" on a non-article and then shows the whole-page brief', async () => {
     const fetchBrief = vi.fn<Fetch>(async () => ({ ok: true, cached: false, brief: brief({ title: 'Whole page' }) }));
     await show({ ok: false, code: 'not-article', message: 'This page looks like a list of links.' }, fetchBrief);
+    expect(root.querySelector('h1')?.textContent).toBe('Not an article');
     expect(root.textContent).toContain('This page looks like a list of links.');
     const button = root.querySelector('button') as HTMLButtonElement;
     expect(button.textContent).toBe('Brief anyway');
