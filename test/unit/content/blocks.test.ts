@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromElement } from '../../../src/content/blocks.ts';
+import { isHiddenByMarkup } from '../../../src/content/dom.ts';
+import type { Block } from '../../../src/core/types.ts';
+import { page } from './pages.ts';
+
+function blocksOf(body: string): Block[] {
+  const doc = page(body);
+  return blocksFromElement(doc.body, { isHidden: isHiddenByMarkup });
+}
+
+const texts = (blocks: Block[]) => blocks.map((b) => b.text);
+
+describe('blocksFromElement', () => {
+  it('keeps headings, paragraphs, list items and quotes apart, in order', () => {
+    const blocks = blocksOf(`
+      <h2>Section one</h2><p>First   paragraph
+      text.</p><ul><li>Item <b>one</b></li><li>Item two</li></ul>
+      <blockquote><p>Quoted words.</p></blockquote><h3>Sub</h3><p>Last.</p>`);
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Section one', level: 2 },
+      { kind: 'paragraph', text: 'First paragraph text.' },
+      { kind: 'list-item', text: 'Item one' },
+      { kind: 'list-item', text: 'Item two' },
+      { kind: 'quote', text: 'Quoted words.' },
+      { kind: 'heading', text: 'Sub', level: 3 },
+      { kind: 'paragraph', text: 'Last.' },
+    ]);
+  });
+
+  it('makes text sitting directly in a div its own paragraph, split at child blocks', () => {
+    const blocks = blocksOf('<div>Loose text before. <p>Inside a p.</p> Loose text after.</div>');
+    expect(texts(blocks)).toEqual(['Loose text before.', 'Inside a p.', 'Loose text after.']);
+  });
+
+  it('joins inline elements without inventing spaces', () => {
+    expect(texts(blocksOf('<p>un<i>believ</i>able and <a href="#">linked</a>.</p>'))).toEqual(['unbelievable and linked.']);
+  });
+
+  it('splits <br>-separated lines into blocks but rejoins a wrapped sentence', () => {
+    const blocks = blocksOf('<div>Introduction<br>The study began in May.<br>It ran for<br>three years, ending in 2020.<br><br>New paragraph.</div>');
+    expect(texts(blocks)).toEqual(['Introduction', 'The study began in May.', 'It ran for three years, ending in 2020.', 'New paragraph.']);
+  });
+
+  it('never splits a heading at <br>', () => {
+    expect(blocksOf('<h2>Part one<br>The beginning</h2>')).toEqual([{ kind: 'heading', text: 'Part one The beginning', level: 2 }]);
+  });
+
+  it('reads <pre> prose as paragraphs split on blank lines and leaves code out', () => {
+    const blocks = blocksOf(`<pre>First line of a
+wrapped paragraph.
+
+Second paragraph.</pre><pre><code>const x = 1;</code></pre><pre class="highlight">y = 2</pre>`);
+    expect(texts(blocks)).toEqual(['First line of a wrapped paragraph.', 'Second paragraph.']);
+  });
+
+  it('turns a data table row into one line and reads a layout table like divs', () => {
+    const data = blocksOf('<table><caption>Results</caption><tr><th>Team</th><th>Score</th></tr><tr><td>Red</td><td>3</td></tr></table>');
+    expect(texts(data)).toEqual(['Results', 'Team | Score', 'Red | 3']);
+    const layout = blocksOf('<table><tr><td><h2>Title</h2><p>Body text.</p></td><td><p>Side.</p></td></tr></table>');
+    expect(layout).toEqual([
+      { kind: 'heading', text: 'Title', level: 2 },
+      { kind: 'paragraph', text: 'Body text.' },
+      { kind: 'paragraph', text: 'Side.' },
+    ]);
+  });
+
+  it('skips scripts, styles, hidden elements, captions, form controls and citation marks', () => {
+    const blocks = blocksOf(`<p>Seen<sup>[12]</sup> text.<script>var x = "script";</script><style>p{}</style></p>
+      <p hidden>hidden attr</p><p style="display: none">display none</p><p aria-hidden="true">aria</p>
+      <figure><img src="a.png" alt="alt text"><figcaption>Photo: Agency</figcaption></figure>
+      <noscript>enable js</noscript><template><p>tpl</p></template><button>Click</button><p>Kept<sup>2</sup>.</p>`);
+    expect(texts(blocks)).toEqual(['Seen text.', 'Kept2.']);
+  });
+
+  it('keeps nested list items separate from their parent item', () => {
+    const blocks = blocksOf('<ol><li>Parent<ul><li>Child</li></ul></li><li><p>Para in item</p></li></ol>');
+    expect(blocks).toEqual([
+      { kind: 'list-item', text: 'Parent' },
+      { kind: 'list-item', text: 'Child' },
+      { kind: 'list-item', text: 'Para in item' },
+    ]);
+  });
+
+  it('walks 10,000 levels of nesting without overflowing the stack', () => {
+    const deep = '<div>'.repeat(10_000) + 'Deep text.' + '</div>'.repeat(10_000);
+    expect(texts(blocksOf(deep))).toEqual(['Deep text.']);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonLd } from '../../../src/content/jsonld.ts';
+import { canonicalUrl, pageDir, pageLang, timeElementDate } from '../../../src/content/metadata.ts';
+import { readArticleMeta } from '../../../src/content/page-meta.ts';
+import { page } from './pages.ts';
+
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+
+describe('readJsonLd', () => {
+  it('reads a NewsArticle with author object and publisher', () => {
+    const doc = page('', ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Ana Lima"},"datePublished":"2024-05-01T10:00:00Z","publisher":{"@type":"Organization","name":"Daily"}}'));
+    expect(readJsonLd(doc)).toMatchObject({ headline: 'H', author: 'Ana Lima', datePublished: '2024-05-01T10:00:00Z', publisher: 'Daily' });
+  });
+
+  it('finds the article in @graph and resolves author and publisher @id references', () => {
+    const doc = page('', ld(JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#site', name: 'Not this' },
+        { '@type': ['BlogPosting'], headline: 'Graph post', author: [{ '@id': '#p1' }, { '@id': '#p2' }, 'Cai Wen'], publisher: { '@id': '#org' } },
+        { '@type': 'Person', '@id': '#p1', name: 'Ana' },
+        { '@type': 'Person', '@id': '#p2', name: 'Ben' },
+        { '@type': 'Organization', '@id': '#org', name: 'Graph Times' },
+      ],
+    })));
+    expect(readJsonLd(doc)).toMatchObject({ headline: 'Graph post', author: 'Ana, Ben and Cai Wen', publisher: 'Graph Times' });
+  });
+
+  it('reads an array of objects, a string author and a string publisher', () => {
+    const doc = page('', ld('[{"@type":"BreadcrumbList"},{"@type":"Article","headline":"Arr","author":"Solo Writer","publisher":"Pub Co"}]'));
+    expect(readJsonLd(doc)).toMatchObject({ headline: 'Arr', author: 'Solo Writer', publisher: 'Pub Co' });
+  });
+
+  it('ignores malformed JSON and pages without an article node', () => {
+    expect(readJsonLd(page('', ld('{"@type":"NewsArticle", broken')))).toEqual({});
+    expect(readJsonLd(page('', ld('{"@type":"Recipe","name":"Soup"}')))).toEqual({});
+    expect(readJsonLd(page(''))).toEqual({});
+  });
+});
+
+describe('meta tags and markup', () => {
+  it('reads lang in canonical case from <html lang>, falling back to og:locale', () => {
+    const doc = page('');
+    expect(pageLang(doc)).toBeUndefined();
+    doc.documentElement.setAttribute('lang', 'pt_br');
+    expect(pageLang(doc)).toBe('pt-BR');
+    doc.documentElement.setAttribute('lang', 'not a tag!');
+    expect(pageLang(doc)).toBeUndefined();
+    expect(pageLang(page('', '<meta property="og:locale" content="fr_FR">'))).toBe('fr-FR');
+  });
+
+  it('takes dir from markup, else from a right-to-left language', () => {
+    const doc = page('');
+    doc.documentElement.setAttribute('dir', 'rtl');
+    expect(pageDir(doc, undefined)).toBe('rtl');
+    expect(pageDir(page(''), 'ar')).toBe('rtl');
+    expect(pageDir(page(''), 'he-IL')).toBe('rtl');
+    expect(pageDir(page(''), 'de')).toBe('ltr');
+    expect(pageDir(page(''), undefined)).toBeUndefined();
+  });
+
+  it('resolves the canonical link against the page URL and refuses non-http links', () => {
+    expect(canonicalUrl(page('', '<link rel="canonical" href="/a/b">'), 'https://ex.org/x?y=1')).toBe('https://ex.org/a/b');
+    expect(canonicalUrl(page('', '<link rel="canonical" href="javascript:alert(1)">'), 'https://ex.org/')).toBeUndefined();
+    expect(canonicalUrl(page(''), 'https://ex.org/')).toBeUndefined();
+  });
+
+  it('prefers a marked <time> and ignores unparseable dates', () => {
+    const doc = page('<time datetime="2020-01-01">a</time><time itemprop="datePublished" datetime="2021-02-03T04:05:06Z">b</time>');
+    expect(timeElementDate([doc])).toBe('2021-02-03T04:05:06Z');
+    expect(timeElementDate([page('<time datetime="yesterday-ish">x</time>')])).toBeUndefined();
+  });
+
+  it('falls back to meta tags when there is no JSON-LD', () => {
+    const doc = page('<h1>Heading</h1>', `<title>Story of the whole day | Site</title>
+      <meta name="author" content="Meta Author"><meta property="og:site_name" content="OG Site">
+      <meta property="article:published_time" content="2023-03-03T03:03:03Z"><meta name="description" content="  Desc  text ">`);
+    expect(readArticleMeta(doc, 'https://ex.org/s', null)).toMatchObject({
+      title: 'Story of the whole day',
+      author: 'Meta Author',
+      siteName: 'OG Site',
+      publishedTime: '2023-03-03T03:03:03Z',
+      description: 'Desc text',
+      url: 'https://ex.org/s',
+    });
+  });
+
+  it('keeps a short <title> whole, as Readability does', () => {
+    expect(readArticleMeta(page('<p>x</p>', '<title>Story of the day | Site</title>'), 'https://ex.org/', null).title).toBe('Story of the day | Site');
+  });
+
+  it('cleans titles with en and em dash separators as current Readability does', () => {
+    const doc = page('<p>x</p>', '<title>Lorem ipsum dolor sit amet – My website</title>');
+    expect(readArticleMeta(doc, 'https://ex.org/', null).title).toBe('Lorem ipsum dolor sit amet');
+  });
+});
