@@ -73,7 +73,10 @@ describe('Brief in Chromium', () => {
   it('keeps the brief in session storage so reopening the popup is instant', async () => {
     const { popup } = await briefOf(server.url('/seed.html'));
     const [worker] = await chromium.extension.workers();
-    const keys = await worker!.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+    const keys = await worker!.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome;
+      return Object.keys(await api.storage.session.get(null));
+    });
     expect(keys.some((k) => k.includes('/seed.html'))).toBe(true);
     expect(await text(popup, 'article ol > li')).toHaveLength(3);
   });
