@@ -20,19 +20,19 @@ function row(s: EngineSummary): string[] {
   ];
 }
 
+/** One line per engine: what it is, and whether it could not run or failed on some articles. */
 function notes(summaries: readonly EngineSummary[]): string[] {
-  const lines: string[] = [];
-  for (const s of summaries) {
-    if (s.unavailable) lines.push(`- ${s.id}: unavailable here (${s.unavailable})`);
-    else if (s.failures > 0) {
-      lines.push(`- ${s.id}: failed on ${s.failures} of ${s.articles} articles (scored as empty); first: ${s.firstError}`);
-    }
-  }
-  return lines;
+  return summaries.map((s) => {
+    if (s.unavailable) return `- ${s.id}: unavailable here (${s.unavailable})`;
+    const failed = s.failures > 0
+      ? `; failed on ${s.failures} of ${s.articles} articles (scored as empty), first: ${s.firstError}`
+      : '';
+    return `- ${s.id}: ${s.label}${failed}`;
+  });
 }
 
 export function formatTable(summaries: readonly EngineSummary[], caption: string): string {
   const rows = [HEADER, HEADER.map(() => '---'), ...summaries.map(row)];
   const table = rows.map((cells) => `| ${cells.join(' | ')} |`);
-  return [caption, '', ...table, ...(notes(summaries).length ? ['', ...notes(summaries)] : [])].join('\n');
+  return [caption, '', ...table, '', ...notes(summaries)].join('\n');
 }
