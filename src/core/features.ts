@@ -9,9 +9,10 @@ export interface Candidate {
 }
 
 export const FEATURE_NAMES = [
-  'bias', 'firstInDoc', 'posDoc', 'relPos', 'posSection', 'firstInSection', 'firstInBlock',
-  'centrality', 'titleOverlap', 'logLength', 'short', 'long', 'hasNumber', 'hasQuote',
-  'properNouns', 'pair', 'listItem', 'question',
+  'bias', 'first', 'second', 'third', 'pos3to4', 'pos5to9', 'posDoc', 'relPos', 'posSection',
+  'firstInSection', 'firstInBlock', 'centrality', 'titleOverlap', 'logLength', 'short', 'long',
+  'hasNumber', 'hasQuote', 'opensWithQuote', 'properNouns', 'pair', 'listItem', 'question',
+  'leadOverlap', 'lengthLinear', 'colon',
 ] as const;
 
 export interface DocContext {
@@ -19,13 +20,16 @@ export interface DocContext {
   /** In how many sentences each term occurs. */
   sentenceFreq: Map<string, number>;
   titleTerms: Set<string>;
+  /** Content words of the article's first sentence: news states its main event there. */
+  leadTerms: Set<string>;
   spaceless: boolean;
 }
 
 export function docContext(units: Unit[], titleTerms: string[], spaceless: boolean): DocContext {
   const sentenceFreq = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.terms)) sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
-  return { units, sentenceFreq, titleTerms: new Set(titleTerms), spaceless };
+  const leadTerms = new Set(units[0]?.terms ?? []);
+  return { units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, spaceless };
 }
 
 /** How much a sentence talks about what the rest of the article talks about (0..1-ish). */
@@ -36,11 +40,12 @@ function centrality(terms: string[], ctx: DocContext): number {
   return sum / Math.sqrt(terms.length);
 }
 
-function titleOverlap(terms: string[], ctx: DocContext): number {
-  if (ctx.titleTerms.size === 0) return 0;
+/** Share of `target` words the sentence mentions. */
+function overlap(terms: string[], target: Set<string>): number {
+  if (target.size === 0) return 0;
   let hits = 0;
-  for (const t of new Set(terms)) if (ctx.titleTerms.has(t)) hits += 1;
-  return hits / ctx.titleTerms.size;
+  for (const t of new Set(terms)) if (target.has(t)) hits += 1;
+  return hits / target.size;
 }
 
 function properNounShare(text: string): number {
@@ -58,24 +63,36 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
   const length = units.reduce((n, u) => n + u.length, 0);
   const scale = ctx.spaceless ? 2.5 : 1; // characters per "word" for languages without spaces
   const words = length / scale;
+  // Inside a main section, a sentence's place is counted from the section's start: each section
+  // opens like a small article, so the lead-position prior learned on news applies to it too and
+  // the brief does not collapse onto the introduction.
+  const at = first.section === 0 ? first.index : first.inSection;
   return [
     1,
-    first.index === 0 ? 1 : 0,
-    1 / (1 + first.index),
+    at === 0 ? 1 : 0,
+    at === 1 ? 1 : 0,
+    at === 2 ? 1 : 0,
+    at >= 3 && at <= 4 ? 1 : 0,
+    at >= 5 && at <= 9 ? 1 : 0,
+    1 / (1 + at),
     ctx.units.length > 1 ? first.index / (ctx.units.length - 1) : 0,
     1 / (1 + first.inSection),
     first.inSection === 0 ? 1 : 0,
     first.inBlock === 0 ? 1 : 0,
     centrality(terms, ctx),
-    titleOverlap(terms, ctx),
+    overlap(terms, ctx.titleTerms),
     Math.log(1 + words),
     words < 10 ? 1 : 0,
     words > 40 ? 1 : 0,
     /\p{N}/u.test(text) ? 1 : 0,
     /["“”«»「」]/u.test(text) ? 1 : 0,
+    /^["“«„「『']/u.test(text) ? 1 : 0,
     properNounShare(text),
     units.length > 1 ? 1 : 0,
     first.kind === 'list-item' ? 1 : 0,
     /[?？]["'’”»」』)）]*$/u.test(text) ? 1 : 0,
+    first.index === 0 ? 0 : overlap(terms, ctx.leadTerms),
+    Math.min(words, 80) / 25,
+    /[:：]/u.test(text) ? 1 : 0,
   ];
 }

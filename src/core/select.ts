@@ -5,7 +5,11 @@ import type { Unit } from './units.ts';
 
 export const MAX_POINTS = 3;
 
-/** Two points whose content words overlap this much (cosine over word sets) say the same thing. */
+/**
+ * Two points say the same thing when this share of the shorter one's content words occur in
+ * the other (news often restates its opening line further down). Stricter than the evaluation's
+ * repeat test (60% of Porter-stemmed words), since our stemming is rougher.
+ */
 export const REPEAT_THRESHOLD = 0.5;
 
 interface Limits {
@@ -42,13 +46,15 @@ export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
   return out;
 }
 
+/** Share of the smaller point's content words that the other point also has. */
 export function similarity(a: Unit[], b: Unit[]): number {
-  const sa = new Set(a.flatMap((u) => u.terms));
-  const sb = new Set(b.flatMap((u) => u.terms));
-  if (sa.size === 0 || sb.size === 0) return 0;
+  const sa = new Set(a.flatMap((u) => u.keys));
+  const sb = new Set(b.flatMap((u) => u.keys));
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (small.size === 0) return 0;
   let common = 0;
-  for (const t of sa) if (sb.has(t)) common += 1;
-  return common / Math.sqrt(sa.size * sb.size);
+  for (const t of small) if (large.has(t)) common += 1;
+  return common / small.size;
 }
 
 const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0);
@@ -81,5 +87,5 @@ function conflicts(a: Candidate, b: Candidate, distinctSections: boolean): boole
   const ids = new Set(a.units.map((u) => u.index));
   if (b.units.some((u) => ids.has(u.index))) return true;
   if (distinctSections && a.units[0]!.section === b.units[0]!.section) return true;
-  return similarity(a.units, b.units) > REPEAT_THRESHOLD;
+  return similarity(a.units, b.units) >= REPEAT_THRESHOLD;
 }

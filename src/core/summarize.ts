@@ -1,15 +1,11 @@
 // The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
+import { analyze } from './analyze.ts';
 import { chooseLede } from './lede.ts';
-import { detectLang } from './detect-lang.ts';
-import { docContext } from './features.ts';
 import { keyphrases } from './keyphrases.ts';
-import { isRtlLang, isSpacelessLang } from './lang.ts';
+import { isRtlLang } from './lang.ts';
 import { readingMinutes } from './reading-time.ts';
 import { selectPoints } from './select.ts';
-import { splitWords } from './segment.ts';
-import { stopwordsFor } from './stopwords.ts';
 import { BriefError, type Article, type Brief } from './types.ts';
-import { buildUnits, contentTerms } from './units.ts';
 import { WEIGHTS } from './weights.ts';
 
 export const ENGINE_ID = 'extractive';
@@ -29,12 +25,8 @@ export function summarizeArticle(article: Article): Brief {
   const fullText = article.blocks.map((b) => b.text).join('\n');
   const body = article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
   if (!body.trim()) throw new BriefError('empty', 'The article has no readable text to summarize.');
-  const title = typeof article.title === 'string' ? article.title.trim() : '';
-  const lang = detectLang(body, article.lang);
-  const spaceless = isSpacelessLang(lang);
-  const units = buildUnits(article, lang);
-  const titleTerms = contentTerms(splitWords(title, lang), stopwordsFor(lang));
-  const ctx = docContext(units, titleTerms, spaceless);
+  const { lang, spaceless, title, ctx } = analyze(article);
+  const units = ctx.units;
   const points = selectPoints(ctx, WEIGHTS).map((us) => us.map((u) => u.text).join(' '));
   return {
     title: title || units[0]?.text || '',

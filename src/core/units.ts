@@ -20,6 +20,8 @@ export interface Unit {
   kind: Block['kind'];
   /** Lower-cased content words (stop words and bare numbers removed). */
   terms: string[];
+  /** Roughly stemmed content words and numbers: what two points are compared on for repeats. */
+  keys: string[];
   /** Size of the sentence: words, or characters for languages without spaces. */
   length: number;
   /** Ends like a sentence (., !, ?, 。, closing quote...), so it is not a caption or label. */
@@ -67,6 +69,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         inSection: inSection++,
         kind: block.kind,
         terms: contentTerms(words, stop),
+        keys: repeatKeys(words, stop, lang),
         length: spaceless ? text.length : words.length,
         complete: TERMINAL.test(text),
         dangling: opensWithReference(text, lang),
@@ -84,6 +87,21 @@ export function contentTerms(words: string[], stop: ReadonlySet<string>): string
     if (stop.has(lower) || /^\p{N}+([.,]\p{N}+)*$/u.test(lower)) continue;
     if (lower.length < 2 && /^[a-z]$/.test(lower)) continue;
     out.push(lower);
+  }
+  return out;
+}
+
+/**
+ * Content words with the commonest inflections cut off ("fired"/"firing" -> "fir"), plus numbers,
+ * so "turned up to the opening" and "open the store" share "open". Crude on purpose: it only
+ * feeds the repeat test, and only for English, where the endings are regular enough.
+ */
+export function repeatKeys(words: string[], stop: ReadonlySet<string>, lang: string): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase().replace(/[’']s$/, '');
+    if (stop.has(lower) || lower.length < 2) continue;
+    out.push(lang === 'en' ? lower.replace(/(ing|ed|es|s|ly)$/, (m, _s, i: number) => (i >= 3 ? '' : m)) : lower);
   }
   return out;
 }

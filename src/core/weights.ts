@@ -1,5 +1,15 @@
-// Weights of the point scorer, in the order of FEATURE_NAMES (features.ts).
-// Hand-set first version; replaced by the output of scripts/train-scorer.ts.
-export const WEIGHTS: readonly number[] = [
-  0, 1.5, 2, -0.5, 0.8, 0.6, 0.2, 1.2, 1.0, 0.3, -0.8, -0.5, 0.1, -0.1, 0.2, -0.2, -0.1, -1,
-];
+// Weights of the point scorer, learned from ../shared/data/cnndm-gpt4/train.jsonl by
+// scripts/train-scorer.ts (`npm run train`), which writes scorer-weights.json.
+import { FEATURE_NAMES } from './features.ts';
+import learned from './scorer-weights.json';
+
+function load(): readonly number[] {
+  const { features, weights } = learned as { features: string[]; weights: number[] };
+  // A stale file (features added or reordered since training) must fail loudly in tests.
+  if (features.join() !== FEATURE_NAMES.join() || weights.length !== FEATURE_NAMES.length) {
+    throw new Error('scorer-weights.json does not match FEATURE_NAMES: run npm run train');
+  }
+  return weights;
+}
+
+export const WEIGHTS: readonly number[] = load();
