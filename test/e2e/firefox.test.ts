@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureBuilt } from './support/chromium.ts';
+import { ensureBuilt } from '../../scripts/lib/chromium.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const dist = join(import.meta.dirname, '../../dist');

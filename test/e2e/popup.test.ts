@@ -1,7 +1,7 @@
 // The whole product path in Debian's Chromium: toolbar click -> real popup -> brief card -> clipboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openPopup, type ExtensionBrowser } from './support/chromium.ts';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { HOSTILE_ARTICLE, HOSTILE_MARKUP, NAV_ONLY, SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from './support/server.ts';
 

@@ -1,7 +1,7 @@
 // MV3 stops idle service workers; the popup's message must wake it and still get a brief.
 // A browser of its own: a worker that puppeteer has attached to does not stop cleanly.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, type ExtensionBrowser } from './support/chromium.ts';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from './support/server.ts';
 
