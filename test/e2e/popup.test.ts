@@ -81,6 +81,14 @@ describe('Brief in Chromium', () => {
     expect(await text(popup, 'article ol > li')).toHaveLength(3);
   });
 
+  it('works from the keyboard alone: Tab reaches Copy, Enter copies', async () => {
+    const { popup } = await briefOf(server.url('/seed.html'));
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Copy brief');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.startsWith('Copied'));
+  });
+
   it.each(['chrome://version/', 'about:blank'])('says it cannot read %s', async (url) => {
     const { popup } = await briefOf(url);
     expect(await text(popup, '.notice h1')).toEqual(["Brief can't read this page"]);
