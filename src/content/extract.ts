@@ -86,7 +86,8 @@ function extractReadable(doc: Document, url: string): ExtractResult {
   const blocks = run.article ? blocksFromElement(run.article.content, { isHidden: isHiddenByMarkup }) : [];
   if (!looksLikeArticle(blocks, readerable)) {
     if (wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
-    const found = blocks.length ? `only about ${wordsIn(blocks)} words of article text` : 'no main article text';
+    const words = wordsIn(blocks);
+    const found = blocks.length ? `only about ${words} ${words === 1 ? 'word' : 'words'} of article text` : 'no main article text';
     return fail('not-article', `This page doesn't look like an article: Brief found ${found}.`);
   }
   return { ok: true, article: articleFrom(doc, url, run.article, blocks, readerable) };

@@ -2,42 +2,50 @@
 // and <link rel=canonical>. Each reader returns undefined when the page does not say.
 import { cleanField } from './text.ts';
 
-/** Content of the first <meta> whose name or property is one of `keys` (in that order). */
-export function metaContent(doc: Document, keys: string[]): string | undefined {
-  const metas = Array.from(doc.querySelectorAll('meta[content]'));
+/** The page's <meta> tags by lower-cased name or property; the first tag of a name wins. */
+export type MetaTags = Map<string, string>;
+
+/** One scan of a (possibly huge) page for its <meta> tags, shared by the readers below. */
+export function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
+    const value = cleanField(meta.getAttribute('content'));
+    if (name && value && !tags.has(name)) tags.set(name, value);
+  }
+  return tags;
+}
+
+/** Content of the first tag named one of `keys`, in the order of `keys`. */
+export function metaContent(tags: MetaTags, keys: string[]): string | undefined {
   for (const key of keys) {
-    for (const meta of metas) {
-      const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
-      if (name === key) {
-        const value = cleanField(meta.getAttribute('content'));
-        if (value) return value;
-      }
-    }
+    const value = tags.get(key);
+    if (value) return value;
   }
   return undefined;
 }
 
-export function metaAuthor(doc: Document): string | undefined {
-  const author = metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']);
+export function metaAuthor(tags: MetaTags): string | undefined {
+  const author = metaContent(tags, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']);
   // article:author is often a profile URL, which is not a name.
   return author && !/^https?:\/\//i.test(author) ? author : undefined;
 }
 
-export function metaSiteName(doc: Document): string | undefined {
-  return metaContent(doc, ['og:site_name', 'application-name', 'twitter:site']);
+export function metaSiteName(tags: MetaTags): string | undefined {
+  return metaContent(tags, ['og:site_name', 'application-name', 'twitter:site']);
 }
 
-export function metaTitle(doc: Document): string | undefined {
-  return metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']);
+export function metaTitle(tags: MetaTags): string | undefined {
+  return metaContent(tags, ['og:title', 'twitter:title', 'dc.title', 'parsely-title']);
 }
 
-export function metaDescription(doc: Document): string | undefined {
-  return metaContent(doc, ['description', 'og:description', 'twitter:description', 'dc.description']);
+export function metaDescription(tags: MetaTags): string | undefined {
+  return metaContent(tags, ['description', 'og:description', 'twitter:description', 'dc.description']);
 }
 
-export function metaPublishedTime(doc: Document): string | undefined {
+export function metaPublishedTime(tags: MetaTags): string | undefined {
   return validDate(
-    metaContent(doc, ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'date', 'dc.date', 'dc.date.issued']),
+    metaContent(tags, ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'date', 'dc.date', 'dc.date.issued']),
   );
 }
 
@@ -69,12 +77,12 @@ export function canonicalLang(value: string | null | undefined): string | undefi
   }
 }
 
-export function pageLang(doc: Document): string | undefined {
+export function pageLang(doc: Document, tags: MetaTags): string | undefined {
   return (
     canonicalLang(doc.documentElement?.getAttribute('lang')) ??
     canonicalLang(doc.documentElement?.getAttribute('xml:lang')) ??
     canonicalLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0]) ??
-    canonicalLang(metaContent(doc, ['og:locale', 'language', 'dc.language']))
+    canonicalLang(metaContent(tags, ['og:locale', 'language', 'dc.language']))
   );
 }
 

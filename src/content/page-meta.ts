@@ -5,16 +5,26 @@ import type { ArticleMeta } from '../core/types.ts';
 import { readJsonLd } from './jsonld.ts';
 import {
   asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaPublishedTime,
-  metaSiteName, metaTitle, pageDir, pageLang, timeElementDate, validDate,
+  metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
 } from './metadata.ts';
 import type { ReadabilityArticle } from './readability-run.ts';
 import { cleanField, normalizeText } from './text.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './title.ts';
 
+// Readability's byline is the text of the byline element, which often ends with the date
+// ("Nathan Willis March 25, 2015"); the date has its own place in the source line.
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const TRAILING_DATE = new RegExp(
+  `[\\s,|·•–—-]*(?:on\\s+|updated\\s+|published\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s*${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}).*$`,
+  'i',
+);
+
 function cleanByline(byline: string | undefined): string | undefined {
-  const clean = cleanField(byline, 200)?.replace(/^by\s+/i, '');
+  const clean = cleanField(byline, 200)?.replace(/^by\s+/i, '').replace(TRAILING_DATE, '').trim();
   // A "byline" that is a sentence or a URL is Readability picking up the wrong element.
   if (!clean || clean.length > 100 || /^https?:\/\//i.test(clean)) return undefined;
+  // What is left of "Last Updated: <date>" is a label, not a name.
+  if (/:$/.test(clean) || /^(?:last\s+)?(?:updated|published|posted)\b/i.test(clean)) return undefined;
   return clean;
 }
 
@@ -27,30 +37,31 @@ function hostOf(url: string): string | undefined {
 }
 
 /** The title: Readability's, or the same rule applied to the page when Readability did not run. */
-function chooseTitle(doc: Document, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string): string {
+function chooseTitle(doc: Document, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string): string {
   const fromDocTitle = titleFromDocumentTitle(doc, SEPARATORS);
   let title = readability?.title ? normalizeText(readability.title) : undefined;
   // Readability 0.6.0's <title> rule misses en/em dash separators (see title.ts).
   if (title && title === titleFromDocumentTitle(doc, SEPARATORS_V060)) title = fromDocTitle;
-  title ??= jsonHeadline ?? metaTitle(doc) ?? (fromDocTitle || undefined);
+  title ??= jsonHeadline ?? metaTitle(tags) ?? (fromDocTitle || undefined);
   title ??= cleanField(doc.querySelector('h1')?.textContent, 300);
   return title ?? hostOf(url) ?? 'Untitled page';
 }
 
 export function readArticleMeta(doc: Document, url: string, readability: ReadabilityArticle | null): ArticleMeta {
   const ld = readJsonLd(doc);
-  const lang = canonicalLang(readability?.lang) ?? pageLang(doc) ?? canonicalLang(ld.inLanguage);
+  const tags = readMetaTags(doc);
+  const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags) ?? canonicalLang(ld.inLanguage);
   const scopes: ParentNode[] = readability ? [readability.content, doc] : [doc];
   return {
-    title: chooseTitle(doc, url, readability, ld.headline),
-    author: ld.author ?? cleanByline(readability?.byline) ?? metaAuthor(doc),
-    siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(doc),
+    title: chooseTitle(doc, tags, url, readability, ld.headline),
+    author: ld.author ?? cleanByline(readability?.byline) ?? metaAuthor(tags),
+    siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(tags),
     publishedTime:
-      validDate(ld.datePublished) ?? validDate(readability?.publishedTime) ?? metaPublishedTime(doc) ?? timeElementDate(scopes),
+      validDate(ld.datePublished) ?? validDate(readability?.publishedTime) ?? metaPublishedTime(tags) ?? timeElementDate(scopes),
     lang,
     dir: asDir(readability?.dir) ?? pageDir(doc, lang),
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    description: metaDescription(doc) ?? ld.description ?? cleanField(readability?.excerpt),
+    description: metaDescription(tags) ?? ld.description ?? cleanField(readability?.excerpt),
   };
 }

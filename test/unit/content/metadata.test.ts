@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../../src/content/jsonld.ts';
-import { canonicalUrl, pageDir, pageLang, timeElementDate } from '../../../src/content/metadata.ts';
+import { canonicalUrl, pageDir, pageLang, readMetaTags, timeElementDate } from '../../../src/content/metadata.ts';
 import { readArticleMeta } from '../../../src/content/page-meta.ts';
 import { page } from './pages.ts';
 
@@ -41,12 +41,13 @@ describe('readJsonLd', () => {
 describe('meta tags and markup', () => {
   it('reads lang in canonical case from <html lang>, falling back to og:locale', () => {
     const doc = page('');
-    expect(pageLang(doc)).toBeUndefined();
+    expect(pageLang(doc, readMetaTags(doc))).toBeUndefined();
     doc.documentElement.setAttribute('lang', 'pt_br');
-    expect(pageLang(doc)).toBe('pt-BR');
+    expect(pageLang(doc, readMetaTags(doc))).toBe('pt-BR');
     doc.documentElement.setAttribute('lang', 'not a tag!');
-    expect(pageLang(doc)).toBeUndefined();
-    expect(pageLang(page('', '<meta property="og:locale" content="fr_FR">'))).toBe('fr-FR');
+    expect(pageLang(doc, readMetaTags(doc))).toBeUndefined();
+    const fr = page('', '<meta property="og:locale" content="fr_FR">');
+    expect(pageLang(fr, readMetaTags(fr))).toBe('fr-FR');
   });
 
   it('takes dir from markup, else from a right-to-left language', () => {
@@ -83,6 +84,16 @@ describe('meta tags and markup', () => {
       description: 'Desc text',
       url: 'https://ex.org/s',
     });
+  });
+
+  it('keeps only the name from Readability\'s byline text', () => {
+    const doc = page('<p>x</p>', '<meta name="author" content="Meta Author">');
+    const content = doc.body;
+    const meta = (byline: string) => readArticleMeta(doc, 'https://ex.org/', { byline, content }).author;
+    expect(meta('By Nathan Willis March 25, 2015')).toBe('Nathan Willis');
+    expect(meta('by GILLIAN MOHNEY March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');
+    expect(meta('Ana Lima · 2024-05-01')).toBe('Ana Lima');
+    expect(meta('Last Updated: January 7, 2025')).toBe('Meta Author');
   });
 
   it('keeps a short <title> whole, as Readability does', () => {
