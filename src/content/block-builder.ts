@@ -75,24 +75,27 @@ export class BlockBuilder {
   }
 
   private emitLines(lines: string[], breaks: number[], kind: BlockKind): void {
-    let pending = '';
+    // The block being built, as parts: appending to one string and then reading its end would
+    // flatten the whole string every time (quadratic on 20,000 <br> lines).
+    let parts: string[] = [];
     let pendingBreaks = 0;
+    const push = () => {
+      if (parts.length) this.blocks.push({ kind, text: parts.join(' ') });
+      parts = [];
+    };
     for (let i = 0; i < lines.length; i++) {
       const text = normalizeText(lines[i] ?? '');
       if (!text) {
         // An empty line between <br>s is a paragraph break.
-        if (pending) pendingBreaks = Math.max(pendingBreaks, 2);
+        if (parts.length) pendingBreaks = Math.max(pendingBreaks, 2);
         continue;
       }
-      if (pending && pendingBreaks === 1 && continuesLine(pending, text)) {
-        pending += ' ' + text;
-      } else {
-        if (pending) this.blocks.push({ kind, text: pending });
-        pending = text;
-      }
+      const last = parts[parts.length - 1];
+      if (last === undefined || pendingBreaks !== 1 || !continuesLine(last, text)) push();
+      parts.push(text);
       pendingBreaks = breaks[i] ?? 0;
     }
-    if (pending) this.blocks.push({ kind, text: pending });
+    push();
   }
 }
 

@@ -54,8 +54,13 @@ export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean 
   return length >= MIN_UNREADERABLE_LENGTH && prose >= MIN_PROSE_BLOCKS;
 }
 
-function wordsIn(blocks: Block[]): number {
-  return blocks.reduce((sum, b) => sum + Math.ceil(contentLength(b.text) / 6), 0);
+function notArticleReason(blocks: Block[]): string {
+  if (blocks.length === 0) return 'Brief found no main article text';
+  const length = blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
+  if (length >= MIN_UNREADERABLE_LENGTH) return 'its text is in short pieces (links, lists or tables), not paragraphs';
+  // About six Latin-equivalent characters a word.
+  const words = Math.max(1, Math.round(length / 6));
+  return `Brief found only about ${words} ${words === 1 ? 'word' : 'words'} of article text`;
 }
 
 /** Every visible block of text on the live page (or the document as parsed). */
@@ -72,10 +77,17 @@ function articleFrom(doc: Document, url: string, readability: ReadabilityArticle
   return { ...meta, blocks: kept, readerable };
 }
 
+/** Text besides headings: the title heading is dropped as metadata, which can leave nothing. */
+function hasBody(article: Article): boolean {
+  return article.blocks.some((b) => b.kind !== 'heading');
+}
+
 function extractWholePage(doc: Document, url: string): ExtractResult {
   const blocks = wholePageBlocks(doc);
   if (blocks.length === 0) return fail('empty', 'This page has no readable text.');
-  return { ok: true, article: articleFrom(doc, url, null, blocks, safeReaderable(doc)) };
+  const article = articleFrom(doc, url, null, blocks, safeReaderable(doc));
+  if (!hasBody(article)) return fail('empty', 'This page has no readable text.');
+  return { ok: true, article };
 }
 
 function extractReadable(doc: Document, url: string): ExtractResult {
@@ -86,11 +98,11 @@ function extractReadable(doc: Document, url: string): ExtractResult {
   const blocks = run.article ? blocksFromElement(run.article.content, { isHidden: isHiddenByMarkup }) : [];
   if (!looksLikeArticle(blocks, readerable)) {
     if (wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
-    const words = wordsIn(blocks);
-    const found = blocks.length ? `only about ${words} ${words === 1 ? 'word' : 'words'} of article text` : 'no main article text';
-    return fail('not-article', `This page doesn't look like an article: Brief found ${found}.`);
+    return fail('not-article', `This page doesn't look like an article: ${notArticleReason(blocks)}.`);
   }
-  return { ok: true, article: articleFrom(doc, url, run.article, blocks, readerable) };
+  const article = articleFrom(doc, url, run.article, blocks, readerable);
+  if (!hasBody(article)) return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
+  return { ok: true, article };
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {

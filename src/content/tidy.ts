@@ -44,7 +44,10 @@ export function capLength(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (total + block.text.length > MAX_ARTICLE_CHARS) {
-      if (out.length === 0) out.push({ ...block, text: block.text.slice(0, MAX_ARTICLE_CHARS) });
+      // Keep the start of the block that crosses the bound: dropping it whole would cut a page
+      // that is one huge paragraph under a heading down to the heading alone.
+      const text = block.text.slice(0, MAX_ARTICLE_CHARS - total).trimEnd();
+      if (text) out.push({ ...block, text });
       break;
     }
     total += block.text.length;

@@ -90,6 +90,12 @@ describe.concurrent('brief <file.html>', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage:\n\s+brief <file\.html>/);
   });
+
+  it('runs as `npx brief` from the repository root, without the network', async () => {
+    // npm runs the project's own "bin" entry; --offline proves it never asks the registry.
+    const { stdout } = await run('npx', ['--offline', 'brief', 'extract', SEED_PATH], { cwd: ROOT, timeout: 60_000 });
+    expect(stdout).toContain('Sony’s Role: Powering Sensory Perception in AI Robots');
+  });
 });
 
 describe.concurrent('brief on unreadable input', () => {

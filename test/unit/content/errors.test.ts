@@ -14,6 +14,16 @@ describe('extractArticle typed results', () => {
     if (!result.ok) expect(result.message).toMatch(/doesn't look like an article/);
   });
 
+  it('says why a page of tables is not an article, and reads it whole-page', () => {
+    const rows = '<tr><td>Station 12</td><td>Rainfall 4 mm</td><td>Wind 12 km/h from the north-west</td></tr>'.repeat(400);
+    const doc = page(`<table>${rows}</table>`);
+    const result = extractArticle(doc, { url, mode: 'article' });
+    expect(result).toMatchObject({ ok: false, code: 'not-article' });
+    if (!result.ok) expect(result.message).toMatch(/short pieces/);
+    const whole = extractArticle(doc, { url, mode: 'whole-page' });
+    expect(whole.ok && whole.article.blocks[0]?.text).toBe('Station 12 | Rainfall 4 mm | Wind 12 km/h from the north-west');
+  });
+
   it('counts a page with enough real text as an article even when isProbablyReaderable says no', () => {
     // Text straight in divs: no <p> for isProbablyReaderable to find.
     const body = Array.from({ length: 6 }, (_, i) => `<div>${sentence.repeat(3)}Paragraph ${i}.</div>`).join('');
