@@ -12,8 +12,11 @@ export const FEATURE_NAMES = [
   'bias', 'first', 'second', 'third', 'pos3to4', 'pos5to9', 'posDoc', 'relPos', 'posSection',
   'firstInSection', 'firstInBlock', 'centrality', 'titleOverlap', 'logLength', 'short', 'long',
   'hasNumber', 'hasQuote', 'opensWithQuote', 'properNouns', 'pair', 'listItem', 'question',
-  'leadOverlap', 'lengthLinear', 'colon',
+  'leadOverlap', 'lengthLinear', 'colon', 'cosine', 'captionLike', 'unbalancedQuote',
 ] as const;
+
+// A photo caption left in the text: "Loss: Jane Doe (pictured left) went missing...".
+export const CAPTION = /^[\p{Lu}][\p{L}'’ -]{0,24}:\s|\((?:pictured|left|right|above|below|centre|center|file)\b/iu;
 
 export interface DocContext {
   units: Unit[];
@@ -22,6 +25,9 @@ export interface DocContext {
   titleTerms: Set<string>;
   /** Content words of the article's first sentence: news states its main event there. */
   leadTerms: Set<string>;
+  /** The article's tf-idf centroid (idf over its own sentences) and its norm. */
+  centroid: Map<string, number>;
+  centroidNorm: number;
   spaceless: boolean;
 }
 
@@ -29,7 +35,30 @@ export function docContext(units: Unit[], titleTerms: string[], spaceless: boole
   const sentenceFreq = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.terms)) sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
   const leadTerms = new Set(units[0]?.terms ?? []);
-  return { units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, spaceless };
+  const centroid = new Map<string, number>();
+  for (const u of units) for (const t of u.terms) centroid.set(t, (centroid.get(t) ?? 0) + idf(t, sentenceFreq, units.length));
+  let norm = 0;
+  for (const v of centroid.values()) norm += v * v;
+  return { units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid, centroidNorm: Math.sqrt(norm), spaceless };
+}
+
+function idf(term: string, freq: Map<string, number>, n: number): number {
+  return Math.log((n + 1) / (freq.get(term) ?? 1));
+}
+
+/** Cosine between the sentence's tf-idf vector and the article's centroid. */
+function cosine(terms: string[], ctx: DocContext): number {
+  if (terms.length === 0 || ctx.centroidNorm === 0) return 0;
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  let dotp = 0;
+  let norm = 0;
+  for (const [t, c] of tf) {
+    const w = c * idf(t, ctx.sentenceFreq, ctx.units.length);
+    dotp += w * (ctx.centroid.get(t) ?? 0);
+    norm += w * w;
+  }
+  return norm === 0 ? 0 : dotp / (Math.sqrt(norm) * ctx.centroidNorm);
 }
 
 /** How much a sentence talks about what the rest of the article talks about (0..1-ish). */
@@ -94,5 +123,8 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
     first.index === 0 ? 0 : overlap(terms, ctx.leadTerms),
     Math.min(words, 80) / 25,
     /[:：]/u.test(text) ? 1 : 0,
+    cosine(terms, ctx),
+    CAPTION.test(text) ? 1 : 0,
+    units.some((u) => u.quoteTail) || (((text.match(/["“”]/g) ?? []).length % 2) === 1) ? 1 : 0,
   ];
 }

@@ -18,6 +18,44 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
   return seg;
 }
 
+// V8 before 12.4 (Node 20; Chrome before 124) spends time proportional to the whole string on
+// every segment Intl.Segmenter yields, so segmenting one long text is quadratic: a 1 MB paragraph
+// took minutes (crbug.com/326176949). Long texts are segmented in windows instead, cut where
+// there is a boundary anyway: after a sentence end, else at a space; only text with neither
+// (a 50,000-letter "word", unspaced CJK without 。) is cut blindly, between code points.
+// Word windows are shorter: a window holds many more words than sentences, and every space is
+// a word boundary, so a shorter window costs nothing in accuracy.
+const WINDOW = { sentence: 4000, word: 1000 } as const;
+const SENTENCE_CUT = /(?:[.!?]["'’”)\]]*\s+|[。！？][」』）]*)(?=\S)/gu;
+
+function lastCut(text: string, from: number, to: number, pattern: RegExp): number {
+  let cut = -1;
+  for (const m of text.slice(from, to).matchAll(pattern)) cut = from + (m.index ?? 0) + m[0].length;
+  return cut;
+}
+
+function cutPoint(text: string, start: number, window: number): number {
+  const end = start + window;
+  if (end >= text.length) return text.length;
+  const half = start + window / 2;
+  let cut = lastCut(text, half, end, SENTENCE_CUT);
+  if (cut < 0) cut = lastCut(text, half, end, /\s+(?=\S)/gu);
+  if (cut > start) return cut;
+  cut = end;
+  // Never split a surrogate pair, or a base letter from its combining marks.
+  while (cut > half && /[\p{M}\u200d\ufe0f\udc00-\udfff]/u.test(text[cut] ?? '')) cut--;
+  return cut;
+}
+
+/** Segments of `text`, windowed so the cost stays linear in its length (see WINDOW). */
+function* segments(seg: Intl.Segmenter, text: string, window: number): Generator<Intl.SegmentData> {
+  for (let start = 0; start < text.length; ) {
+    const end = cutPoint(text, start, window);
+    yield* seg.segment(text.slice(start, end));
+    start = end;
+  }
+}
+
 /** The language to segment with: the declared one, else the script's, else English. */
 export function segmentationLang(text: string, lang?: string): string {
   return primaryLang(lang) ?? langFromScript(text) ?? 'en';
@@ -37,18 +75,24 @@ export function splitSentences(text: string, lang?: string): string[] {
   if (!clean) return [];
   const language = segmentationLang(clean, lang);
   const prepared = clean.replace(MISSING_BREAK, '$1 ');
-  const raw = Array.from(segmenter(language, 'sentence').segment(prepared), (s) => s.segment);
+  const raw = Array.from(segments(segmenter(language, 'sentence'), prepared, WINDOW.sentence), (s) => s.segment);
   return repair(raw, language).map((s) => s.trim()).filter((s) => s.length > 0);
 }
+
+// Repairs look at the end of the previous sentence only, and stop gluing pieces onto one that is
+// already this long: text that ICU cuts into thousands of pieces that all "continue" ("why? not
+// why? not ...") would otherwise cost quadratic time. No real sentence comes near the bound.
+const MAX_GLUED_CHARS = 2000;
+const TAIL_CHARS = 64;
 
 function repair(raw: string[], lang: string): string[] {
   const out: string[] = [];
   const stop = stopwordsFor(lang);
   for (let piece of raw) {
     const prev = out[out.length - 1];
-    if (prev !== undefined) {
+    if (prev !== undefined && prev.length <= MAX_GLUED_CHARS) {
       // Move an opening bracket left at the end of the previous sentence onto this one.
-      const opener = prev.match(OPENERS_AT_END);
+      const opener = prev.slice(-TAIL_CHARS).match(OPENERS_AT_END);
       if (opener && opener[0].trim()) {
         out[out.length - 1] = prev.slice(0, prev.length - opener[0].length) + ' ';
         piece = opener[0].trim() + piece;
@@ -94,7 +138,7 @@ function continues(prev: string, next: string, stop: ReadonlySet<string>): boole
 export function splitWords(text: string, lang?: string): string[] {
   const language = segmentationLang(text, lang);
   const words: string[] = [];
-  for (const s of segmenter(language, 'word').segment(text)) {
+  for (const s of segments(segmenter(language, 'word'), text, WINDOW.word)) {
     if (s.isWordLike) words.push(s.segment);
   }
   return words;

@@ -1,6 +1,6 @@
 // Choose the three points: score every candidate, then pick greedily under the brief's rules
 // (no overlap, no repeats, spread over main sections, no dangling openers) and restore article order.
-import { candidateFeatures, type Candidate, type DocContext } from './features.ts';
+import { CAPTION, candidateFeatures, type Candidate, type DocContext } from './features.ts';
 import type { Unit } from './units.ts';
 
 export const MAX_POINTS = 3;
@@ -23,19 +23,20 @@ function limits(spaceless: boolean, strict: boolean): Limits {
 }
 
 /**
- * Candidate points: each sentence on its own, or, when it opens with a pronoun or connective,
- * together with the sentence before it (if that one stands on its own). Strict mode also asks
+ * Candidate points: each sentence on its own, or, when it opens with a pronoun or connective
+ * or ends a quotation begun earlier, together with the sentence before it (if that one stands on its own). Strict mode also asks
  * for complete sentences of a sensible length; the relaxed mode is the fallback for pages that
  * have too few of those.
  */
 export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
   const { minLength, maxLength } = limits(ctx.spaceless, strict);
-  const ok = (u: Unit): boolean => (!strict || u.complete) && u.length >= minLength;
+  // Strict mode also skips photo captions left in the text: they label a picture, not the story.
+  const ok = (u: Unit): boolean => (!strict || (u.complete && !CAPTION.test(u.text))) && u.length >= minLength;
   const out: Candidate[] = [];
   ctx.units.forEach((u, i) => {
     if (!ok(u)) return;
     let units: Unit[] = [u];
-    if (u.dangling) {
+    if (u.dangling || u.quoteTail) {
       const prev = ctx.units[i - 1];
       if (!prev || prev.dangling || !ok(prev) || prev.section !== u.section) return;
       units = [prev, u];
@@ -59,27 +60,49 @@ export function similarity(a: Unit[], b: Unit[]): number {
 
 const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0);
 
-/** Pick up to three points, in article order. */
-export function selectPoints(ctx: DocContext, weights: readonly number[]): Unit[][] {
+/**
+ * Pick up to three points, in article order. Greedy: at each step the best-scoring candidate that
+ * does not conflict with the points so far, where a candidate next to a chosen point earns
+ * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
+ */
+export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
   let pool = candidates(ctx, true);
   if (pool.length < MAX_POINTS) pool = candidates(ctx, false);
-  const ranked = pool
-    .map((c) => ({ c, score: dot(weights, c.features) }))
-    .sort((x, y) => y.score - x.score || x.c.units[0]!.index - y.c.units[0]!.index)
-    .map((x) => x.c);
-  const sections = new Set(ranked.map((c) => c.units[0]!.section));
+  const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
+  const sections = new Set(pool.map((c) => c.units[0]!.section));
   const chosen: Candidate[] = [];
   // First pass: one point per main section, so a sectioned page is not summarised by its intro.
-  if (sections.size > 1) pick(ranked, chosen, true);
-  pick(ranked, chosen, false);
+  if (sections.size > 1) pick(scored, chosen, true, adjacency);
+  pick(scored, chosen, false, adjacency);
   return chosen.map((c) => c.units).sort((a, b) => a[0]!.index - b[0]!.index);
 }
 
-function pick(ranked: Candidate[], chosen: Candidate[], distinctSections: boolean): void {
-  for (const cand of ranked) {
-    if (chosen.length >= MAX_POINTS) return;
-    if (chosen.some((c) => conflicts(c, cand, distinctSections))) continue;
-    chosen.push(cand);
+interface Scored {
+  c: Candidate;
+  score: number;
+}
+
+function adjacent(a: Candidate, b: Candidate): boolean {
+  const [a0, a1] = [a.units[0]!.index, a.units[a.units.length - 1]!.index];
+  const [b0, b1] = [b.units[0]!.index, b.units[b.units.length - 1]!.index];
+  return b0 === a1 + 1 || a0 === b1 + 1;
+}
+
+function pick(scored: Scored[], chosen: Candidate[], distinctSections: boolean, adjacency: number): void {
+  while (chosen.length < MAX_POINTS) {
+    let best: Scored | undefined;
+    let bestValue = -Infinity;
+    for (const s of scored) {
+      if (chosen.some((c) => c === s.c || conflicts(c, s.c, distinctSections))) continue;
+      const value = s.score + (chosen.some((c) => adjacent(c, s.c)) ? adjacency : 0);
+      // Ties go to the earlier sentence, so the result never depends on sort stability.
+      if (value > bestValue || (value === bestValue && best && s.c.units[0]!.index < best.c.units[0]!.index)) {
+        best = s;
+        bestValue = value;
+      }
+    }
+    if (!best) return;
+    chosen.push(best.c);
   }
 }
 

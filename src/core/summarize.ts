@@ -6,7 +6,7 @@ import { isRtlLang } from './lang.ts';
 import { readingMinutes } from './reading-time.ts';
 import { selectPoints } from './select.ts';
 import { BriefError, type Article, type Brief } from './types.ts';
-import { WEIGHTS } from './weights.ts';
+import { ADJACENCY, WEIGHTS } from './weights.ts';
 
 export const ENGINE_ID = 'extractive';
 
@@ -27,7 +27,7 @@ export function summarizeArticle(article: Article): Brief {
   if (!body.trim()) throw new BriefError('empty', 'The article has no readable text to summarize.');
   const { lang, spaceless, title, ctx } = analyze(article);
   const units = ctx.units;
-  const points = selectPoints(ctx, WEIGHTS).map((us) => us.map((u) => u.text).join(' '));
+  const points = selectPoints(ctx, WEIGHTS, ADJACENCY).map((us) => us.map((u) => u.text).join(' '));
   return {
     title: title || units[0]?.text || '',
     url: typeof article.url === 'string' ? article.url : '',

@@ -28,6 +28,15 @@ export interface Unit {
   complete: boolean;
   /** Opens with a pronoun or connective that needs the sentence before it. */
   dangling: boolean;
+  /** Ends a quotation opened in an earlier sentence ("..., it's an honour,' she said."). */
+  quoteTail: boolean;
+}
+
+// A closing quote after punctuation with no opening quote before it in the same sentence.
+function closesEarlierQuote(text: string): boolean {
+  const close = text.search(/[,.!?…]['’"”](?=\s|$)/u);
+  if (close < 0) return false;
+  return !/(^|[\s(\[])['‘"“]\S/u.test(text.slice(0, close));
 }
 
 /**
@@ -73,6 +82,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         length: spaceless ? text.length : words.length,
         complete: TERMINAL.test(text),
         dangling: opensWithReference(text, lang),
+        quoteTail: closesEarlierQuote(text),
       });
     });
   });

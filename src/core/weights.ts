@@ -13,3 +13,6 @@ function load(): readonly number[] {
 }
 
 export const WEIGHTS: readonly number[] = load();
+
+/** Bonus for a point that continues from a chosen one (see selectPoints). */
+export const ADJACENCY: number = (learned as { adjacency?: number }).adjacency ?? 0;
