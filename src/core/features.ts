@@ -6,6 +6,8 @@ export interface Candidate {
   /** The one or two consecutive units that make up the point. */
   units: Unit[];
   features: number[];
+  /** A sentence that leans on the one before: allowed only right after that sentence's point. */
+  follows?: number;
 }
 
 export const FEATURE_NAMES = [
@@ -28,6 +30,8 @@ export interface DocContext {
   /** The article's tf-idf centroid (idf over its own sentences) and its norm. */
   centroid: Map<string, number>;
   centroidNorm: number;
+  /** Sentences per main section. */
+  sectionSizes: Map<number, number>;
   spaceless: boolean;
 }
 
@@ -39,7 +43,12 @@ export function docContext(units: Unit[], titleTerms: string[], spaceless: boole
   for (const u of units) for (const t of u.terms) centroid.set(t, (centroid.get(t) ?? 0) + idf(t, sentenceFreq, units.length));
   let norm = 0;
   for (const v of centroid.values()) norm += v * v;
-  return { units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid, centroidNorm: Math.sqrt(norm), spaceless };
+  const sectionSizes = new Map<number, number>();
+  for (const u of units) sectionSizes.set(u.section, (sectionSizes.get(u.section) ?? 0) + 1);
+  return {
+    units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid,
+    centroidNorm: Math.sqrt(norm), sectionSizes, spaceless,
+  };
 }
 
 function idf(term: string, freq: Map<string, number>, n: number): number {
@@ -96,6 +105,7 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
   // opens like a small article, so the lead-position prior learned on news applies to it too and
   // the brief does not collapse onto the introduction.
   const at = first.section === 0 ? first.index : first.inSection;
+  const span = first.section === 0 ? ctx.units.length : (ctx.sectionSizes.get(first.section) ?? 1);
   return [
     1,
     at === 0 ? 1 : 0,
@@ -104,7 +114,7 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
     at >= 3 && at <= 4 ? 1 : 0,
     at >= 5 && at <= 9 ? 1 : 0,
     1 / (1 + at),
-    ctx.units.length > 1 ? first.index / (ctx.units.length - 1) : 0,
+    span > 1 ? at / (span - 1) : 0,
     1 / (1 + first.inSection),
     first.inSection === 0 ? 1 : 0,
     first.inBlock === 0 ? 1 : 0,

@@ -35,14 +35,17 @@ export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
   const out: Candidate[] = [];
   ctx.units.forEach((u, i) => {
     if (!ok(u)) return;
-    let units: Unit[] = [u];
+    const prev = ctx.units[i - 1];
     if (u.dangling || u.quoteTail) {
-      const prev = ctx.units[i - 1];
-      if (!prev || prev.dangling || !ok(prev) || prev.section !== u.section) return;
-      units = [prev, u];
+      // Standing alone it may only follow its own predecessor's point...
+      if (prev && u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx), follows: prev.index });
+      // ...or it comes with the sentence it leans on (across a heading only as a last resort).
+      if (!prev || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
+      if (prev.length + u.length > maxLength) return;
+      out.push({ units: [prev, u], features: candidateFeatures([prev, u], ctx) });
+      return;
     }
-    if (units.reduce((n, x) => n + x.length, 0) > maxLength) return;
-    out.push({ units, features: candidateFeatures(units, ctx) });
+    if (u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx) });
   });
   return out;
 }
@@ -66,14 +69,18 @@ const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) =>
  * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
  */
 export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
-  let pool = candidates(ctx, true);
-  if (pool.length < MAX_POINTS) pool = candidates(ctx, false);
-  const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
-  const sections = new Set(pool.map((c) => c.units[0]!.section));
   const chosen: Candidate[] = [];
-  // First pass: one point per main section, so a sectioned page is not summarised by its intro.
-  if (sections.size > 1) pick(scored, chosen, true, adjacency);
-  pick(scored, chosen, false, adjacency);
+  // Strict candidates first; the relaxed ones only fill what is left (a page of few sentences,
+  // or one that repeats itself), so "fewer than three" means the page has no more to give.
+  for (const strict of [true, false]) {
+    if (chosen.length >= MAX_POINTS) break;
+    const pool = candidates(ctx, strict);
+    const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
+    const sections = new Set(pool.map((c) => c.units[0]!.section));
+    // One point per main section first, so a sectioned page is not summarised by its intro.
+    if (sections.size > 1) pick(scored, chosen, true, adjacency);
+    pick(scored, chosen, false, adjacency);
+  }
   return chosen.map((c) => c.units).sort((a, b) => a[0]!.index - b[0]!.index);
 }
 
@@ -94,6 +101,7 @@ function pick(scored: Scored[], chosen: Candidate[], distinctSections: boolean, 
     let bestValue = -Infinity;
     for (const s of scored) {
       if (chosen.some((c) => c === s.c || conflicts(c, s.c, distinctSections))) continue;
+      if (s.c.follows !== undefined && !chosen.some((c) => c.units[c.units.length - 1]!.index === s.c.follows)) continue;
       const value = s.score + (chosen.some((c) => adjacent(c, s.c)) ? adjacency : 0);
       // Ties go to the earlier sentence, so the result never depends on sort stability.
       if (value > bestValue || (value === bestValue && best && s.c.units[0]!.index < best.c.units[0]!.index)) {

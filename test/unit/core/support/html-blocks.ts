@@ -20,6 +20,11 @@ export function htmlBlocks(html: string, rootSelector?: string, skip: string[] =
     else if (tag === 'blockquote') blocks.push({ kind: 'quote', text });
     else blocks.push({ kind: 'paragraph', text });
   }
+  // Pages whose text sits in bare <div>s: hand over the whole text, as "Brief anyway" would.
+  if (!blocks.some((b) => b.kind !== 'heading')) {
+    const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ kind: 'paragraph', text });
+  }
   return blocks;
 }
 
