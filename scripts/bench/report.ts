@@ -1,0 +1,191 @@
+// Turns the measured figures into the one table and the budget verdicts. Pure: no timing here,
+// so the budget logic is unit-tested on made-up figures.
+import { atMost, notMeasured, type BudgetResult } from './budgets.ts';
+import { formatCount, formatKB, formatMs, formatRatio } from './format.ts';
+import { compareWithNLogN, type GrowthVerdict } from './growth.ts';
+import { median, percentile } from './stats.ts';
+import type { Row } from './table.ts';
+
+export const BUDGETS = {
+  summarizerMsAt1000Words: 5,
+  /** Slack on the n log n growth check, for timing noise. */
+  growthTolerance: 1.25,
+  extractionRatio: 1.2,
+  popupStartToCardMs: 100,
+  clickToCardRatio: 1.25,
+  popupGzipBytes: 30_000,
+  contentGzipBytes: 60_000,
+} as const;
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ExtractionFigures {
+  pages: number;
+  repetitions: number;
+  brief: { median: number; p95: number; max: number };
+  bare: { median: number; p95: number; max: number };
+  totalRatio: number;
+  medianPageRatio: number;
+}
+
+export interface PopupFigures {
+  docToCard: number;
+  clickToCard: number;
+  tabTaskMs: number;
+  tabFrozenMs: number;
+}
+
+export interface PageFigures {
+  /** "seed" or the Readability page's name. */
+  label: string;
+  seed: boolean;
+  brief: PopupFigures[];
+  bare: PopupFigures[];
+}
+
+export interface BundleFigure {
+  raw: number;
+  gzip: number;
+}
+
+export interface BenchFigures {
+  extraction?: Outcome<ExtractionFigures>;
+  scaling?: Outcome<{ words: number; ms: number }[]>;
+  engines?: Outcome<{ id: string; label: string; ms?: number; error?: string }[]>;
+  e2e?: Outcome<PageFigures[]>;
+  bundle?: Outcome<{ popup: BundleFigure; background: BundleFigure; content: BundleFigure }>;
+}
+
+export interface Report {
+  rows: Row[];
+  budgets: BudgetResult[];
+}
+
+const medP95 = (values: number[]): string => `${formatMs(median(values))} / ${formatMs(percentile(values, 95))}`;
+
+/** Adds a row that checks a budget, and records the verdict. */
+function budgetRow(report: Report, row: Omit<Row, 'budget' | 'pass'>, budget: BudgetResult): void {
+  report.budgets.push(budget);
+  report.rows.push({ ...row, budget: budget.limit, pass: budget.pass });
+}
+
+function failedSection(report: Report, section: string, error: string, budgets: [string, string][]): void {
+  report.rows.push({ section, measure: 'not measured', value: error });
+  for (const [name, limit] of budgets) budgetRow(report, { section, measure: name, value: 'not measured' }, notMeasured(name, limit));
+}
+
+function extractionRows(report: Report, outcome: Outcome<ExtractionFigures>): void {
+  const section = 'extraction';
+  const name = 'Brief / bare Readability, Σ time over all pages';
+  if (!outcome.ok) return failedSection(report, section, outcome.error, [[name, `≤ ${formatRatio(BUDGETS.extractionRatio)}`]]);
+  const x = outcome.value;
+  const triple = (s: ExtractionFigures['brief']) => `${formatMs(s.median)} / ${formatMs(s.p95)} / ${formatMs(s.max)}`;
+  report.rows.push(
+    { section, measure: `Brief extractArticle per page, median / p95 / max (${x.pages} pages)`, value: triple(x.brief) },
+    { section, measure: 'bare Readability (clone + parse) per page, median / p95 / max', value: triple(x.bare) },
+  );
+  budgetRow(report, { section, measure: name, value: formatRatio(x.totalRatio) }, atMost(name, x.totalRatio, BUDGETS.extractionRatio, formatRatio));
+  report.rows.push({ section, measure: 'Brief / bare Readability, median of per-page ratios', value: formatRatio(x.medianPageRatio) });
+}
+
+/** The step between consecutive sizes that grows fastest relative to n log n. */
+export function worstGrowthStep(sizes: readonly { words: number; ms: number }[]): GrowthVerdict | undefined {
+  const sorted = [...sizes].sort((a, b) => a.words - b.words);
+  let worst: GrowthVerdict | undefined;
+  for (let i = 1; i < sorted.length; i++) {
+    const v = compareWithNLogN({ n: sorted[i - 1]!.words, ms: sorted[i - 1]!.ms }, { n: sorted[i]!.words, ms: sorted[i]!.ms }, BUDGETS.growthTolerance);
+    if (!worst || v.ratio / v.nLogN > worst.ratio / worst.nLogN) worst = v;
+  }
+  return worst;
+}
+
+function scalingRows(report: Report, outcome: Outcome<{ words: number; ms: number }[]>): void {
+  const section = 'summarizer';
+  const at1000 = 'summarizeArticle median, 1,000 words';
+  const growth = 'growth with length, worst step vs n log n';
+  const growthLimit = `≤ n log n (×${BUDGETS.growthTolerance} slack)`;
+  if (!outcome.ok) return failedSection(report, section, outcome.error, [[at1000, `≤ ${formatMs(BUDGETS.summarizerMsAt1000Words)}`], [growth, growthLimit]]);
+  const sizes = [...outcome.value].sort((a, b) => a.words - b.words);
+  for (const s of sizes) {
+    const measure = `summarizeArticle median, ${formatCount(s.words)} words`;
+    if (s.words === 1000) budgetRow(report, { section, measure, value: formatMs(s.ms) }, atMost(at1000, s.ms, BUDGETS.summarizerMsAt1000Words, formatMs));
+    else report.rows.push({ section, measure, value: formatMs(s.ms) });
+  }
+  if (!sizes.some((s) => s.words === 1000)) report.budgets.push(notMeasured(at1000, `≤ ${formatMs(BUDGETS.summarizerMsAt1000Words)}`));
+  const steps = sizes.slice(1).map((s, i) => `${formatCount(sizes[i]!.words)}→${formatCount(s.words)}: n^${compareWithNLogN({ n: sizes[i]!.words, ms: sizes[i]!.ms }, { n: s.words, ms: s.ms }, 1).exponent.toFixed(2)}`);
+  if (steps.length) report.rows.push({ section, measure: 'growth exponent per step (time ∝ n^k)', value: steps.join(', ') });
+  const worst = worstGrowthStep(sizes);
+  if (!worst) return void report.budgets.push(notMeasured(growth, growthLimit, 'needs two sizes'));
+  const value = `${formatCount(worst.from.n)}→${formatCount(worst.to.n)} words: ×${worst.ratio.toFixed(2)} (n log n: ×${worst.nLogN.toFixed(2)})`;
+  budgetRow(report, { section, measure: growth, value }, { name: growth, limit: growthLimit, actual: value, pass: worst.withinNLogN });
+}
+
+function engineRows(report: Report, outcome: Outcome<{ id: string; label: string; ms?: number; error?: string }[]>): void {
+  const section = 'summarizer';
+  if (!outcome.ok) return void report.rows.push({ section, measure: 'val.jsonl comparison', value: outcome.error });
+  for (const e of outcome.value) {
+    report.rows.push({ section, measure: `val.jsonl median per article: ${e.label}`, value: e.ms === undefined ? `failed: ${e.error ?? '?'}` : formatMs(e.ms) });
+  }
+}
+
+function pageRows(report: Report, page: PageFigures): void {
+  const section = 'end to end';
+  const name = page.seed ? 'seed article' : `largest page (${page.label})`;
+  const docToCard = page.brief.map((r) => r.docToCard);
+  const startName = `${name}: popup document start → card, median`;
+  const startRow = { section, measure: `${name}: popup document start → card, median / p95`, value: medP95(docToCard) };
+  if (page.seed) budgetRow(report, startRow, atMost(startName, median(docToCard), BUDGETS.popupStartToCardMs, formatMs));
+  else report.rows.push(startRow);
+  const brief = page.brief.map((r) => r.clickToCard);
+  const bare = page.bare.map((r) => r.clickToCard);
+  report.rows.push(
+    { section, measure: `${name}: click → card, Brief, median / p95`, value: medP95(brief) },
+    { section, measure: `${name}: click → card, bare popup, median / p95`, value: medP95(bare) },
+  );
+  const ratioName = `${name}: click → card, Brief / bare popup (medians)`;
+  const ratio = median(brief) / median(bare);
+  budgetRow(report, { section, measure: ratioName, value: formatRatio(ratio) }, atMost(ratioName, ratio, BUDGETS.clickToCardRatio, formatRatio));
+  if (!page.seed) {
+    report.rows.push(
+      // The bare popup never touches the tab: its figures are the baseline (page timers, the probe).
+      { section, measure: `${name}: tab main-thread time per opening, Brief (bare popup), median`, value: `${formatMs(median(page.brief.map((r) => r.tabTaskMs)))} (${formatMs(median(page.bare.map((r) => r.tabTaskMs)))})` },
+      { section, measure: `${name}: longest freeze of the tab, Brief (bare popup), median / p95`, value: `${medP95(page.brief.map((r) => r.tabFrozenMs))} (${medP95(page.bare.map((r) => r.tabFrozenMs))})` },
+    );
+  }
+}
+
+function e2eRows(report: Report, outcome: Outcome<PageFigures[]>): void {
+  if (!outcome.ok) {
+    return failedSection(report, 'end to end', outcome.error, [
+      ['seed article: popup document start → card, median', `≤ ${formatMs(BUDGETS.popupStartToCardMs)}`],
+      ['seed article: click → card, Brief / bare popup (medians)', `≤ ${formatRatio(BUDGETS.clickToCardRatio)}`],
+      ['largest page: click → card, Brief / bare popup (medians)', `≤ ${formatRatio(BUDGETS.clickToCardRatio)}`],
+    ]);
+  }
+  for (const page of outcome.value) pageRows(report, page);
+}
+
+function bundleRows(report: Report, outcome: Outcome<{ popup: BundleFigure; background: BundleFigure; content: BundleFigure }>): void {
+  const section = 'bundle';
+  const popupName = 'popup JS (all chunks), gzipped';
+  const contentName = 'content script, gzipped';
+  if (!outcome.ok) {
+    return failedSection(report, section, outcome.error, [[popupName, `≤ ${formatKB(BUDGETS.popupGzipBytes)}`], [contentName, `≤ ${formatKB(BUDGETS.contentGzipBytes)}`]]);
+  }
+  const { popup, background, content } = outcome.value;
+  const both = (b: BundleFigure) => `${formatKB(b.raw)} raw, ${formatKB(b.gzip)} gzip`;
+  budgetRow(report, { section, measure: 'popup JS (all chunks)', value: both(popup) }, atMost(popupName, popup.gzip, BUDGETS.popupGzipBytes, formatKB));
+  report.rows.push({ section, measure: 'background worker', value: both(background) });
+  budgetRow(report, { section, measure: 'content script', value: both(content) }, atMost(contentName, content.gzip, BUDGETS.contentGzipBytes, formatKB));
+}
+
+/** The table and the verdicts; a section left out (`--only`) gives neither rows nor budgets. */
+export function buildReport(figures: BenchFigures): Report {
+  const report: Report = { rows: [], budgets: [] };
+  if (figures.extraction) extractionRows(report, figures.extraction);
+  if (figures.scaling) scalingRows(report, figures.scaling);
+  if (figures.engines) engineRows(report, figures.engines);
+  if (figures.e2e) e2eRows(report, figures.e2e);
+  if (figures.bundle) bundleRows(report, figures.bundle);
+  return report;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, buildReport, type PopupFigures } from '../../../scripts/bench/report.ts';
+import { parseBenchArgs, MIN_RUNS } from '../../../scripts/bench/args.ts';
+import { articleOfLength, wordCount } from '../../../scripts/bench/corpus.ts';
+
+const popup = (clickToCard: number, docToCard = 50): PopupFigures => ({ docToCard, clickToCard, tabTaskMs: 10, tabFrozenMs: 5 });
+const runs = (n: number, f: (i: number) => PopupFigures) => Array.from({ length: n }, (_, i) => f(i));
+
+describe('the bench report', () => {
+  it('checks the click-to-card ratio on medians of the same run, per page', () => {
+    const report = buildReport({
+      e2e: {
+        ok: true,
+        value: [
+          { label: 'seed', seed: true, brief: runs(21, (i) => popup(400 + i, 80)), bare: runs(21, (i) => popup(350 + i)) },
+          { label: 'big', seed: false, brief: runs(21, (i) => popup(600 + i, 300)), bare: runs(21, (i) => popup(350 + i)) },
+        ],
+      },
+    });
+    const verdicts = Object.fromEntries(report.budgets.map((b) => [b.name, b]));
+    expect(verdicts['seed article: popup document start → card, median']).toMatchObject({ pass: true, actual: '80.0 ms' });
+    expect(verdicts['seed article: click → card, Brief / bare popup (medians)']).toMatchObject({ pass: true, actual: '1.14×' });
+    expect(verdicts['largest page (big): click → card, Brief / bare popup (medians)']).toMatchObject({ pass: false, actual: '1.69×' }) // 610 / 360;
+    // The popup-start budget is about the seed article only.
+    expect(report.budgets).toHaveLength(3);
+  });
+
+  it('fails the budgets of a section that could not be measured, and skips sections left out', () => {
+    const report = buildReport({ e2e: { ok: false, error: 'no Chromium' }, bundle: { ok: true, value: {
+      popup: { raw: 40_000, gzip: BUDGETS.popupGzipBytes + 1 },
+      background: { raw: 1, gzip: 1 },
+      content: { raw: 1, gzip: BUDGETS.contentGzipBytes },
+    } } });
+    expect(report.rows.some((r) => r.value === 'no Chromium')).toBe(true);
+    expect(report.budgets.filter((b) => b.pass).map((b) => b.name)).toEqual(['content script, gzipped']);
+    expect(report.budgets.filter((b) => !b.pass)).toHaveLength(4);
+    expect(report.rows.some((r) => r.section === 'extraction')).toBe(false);
+  });
+
+  it('budgets the 1,000-word summarizer time and the Σ extraction ratio', () => {
+    const report = buildReport({
+      scaling: { ok: true, value: [{ words: 500, ms: 2 }, { words: 1000, ms: 4 }, { words: 2000, ms: 8.5 }] },
+      extraction: { ok: true, value: { pages: 3, repetitions: 2, brief: { median: 1, p95: 2, max: 3 }, bare: { median: 1, p95: 2, max: 3 }, totalRatio: 1.21, medianPageRatio: 1.1 } },
+    });
+    const pass = Object.fromEntries(report.budgets.map((b) => [b.name, b.pass]));
+    expect(pass).toEqual({
+      'Brief / bare Readability, Σ time over all pages': false,
+      'summarizeArticle median, 1,000 words': true,
+      'growth with length, worst step vs n log n': true,
+    });
+  });
+});
+
+describe('bench arguments', () => {
+  it('defaults to every section and the minimum number of end-to-end runs', () => {
+    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'bundle'] });
+  });
+
+  it('reads --json, --runs, --only and --quick', () => {
+    expect(parseBenchArgs(['--json', 'out.json', '--runs', '30', '--only', 'bundle,e2e'])).toMatchObject({ json: 'out.json', runs: 30, sections: ['bundle', 'e2e'] });
+    expect(parseBenchArgs(['--quick']).runs).toBe(5);
+    expect(parseBenchArgs(['--quick', '--runs', '7']).runs).toBe(7);
+  });
+
+  it('rejects unknown options, missing values and bad sections with the usage', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown option --fast[\s\S]*Usage/);
+    expect(() => parseBenchArgs(['--json'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/at least 1/);
+    expect(() => parseBenchArgs(['--only', 'popup'])).toThrow(/--only takes/);
+  });
+});
+
+describe('articles of a chosen length', () => {
+  const texts = ['one two three four', 'five six', '', 'seven eight nine'];
+
+  it('joins source texts in order, one block each, and cuts the last at the word count', () => {
+    const article = articleOfLength(texts, 7);
+    expect(article.blocks.map((b) => b.text)).toEqual(['one two three four', 'five six', 'seven']);
+    expect(wordCount(article)).toBe(7);
+  });
+
+  it('wraps around the sources for long articles and can start anywhere', () => {
+    expect(wordCount(articleOfLength(texts, 40, 1))).toBe(40);
+    expect(articleOfLength(texts, 2, 3).blocks[0]!.text).toBe('seven eight');
+  });
+
+  it('refuses sources without words', () => {
+    expect(() => articleOfLength(['', ' '], 3)).toThrow(RangeError);
+    expect(() => articleOfLength([], 3)).toThrow(RangeError);
+  });
+});
