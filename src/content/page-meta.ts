@@ -36,6 +36,8 @@ function hostOf(url: string): string | undefined {
   }
 }
 
+const MAX_TITLE_CHARS = 1000;
+
 /** The title: Readability's, or the same rule applied to the page when Readability did not run. */
 function chooseTitle(doc: Document, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string): string {
   const fromDocTitle = titleFromDocumentTitle(doc, SEPARATORS);
@@ -44,7 +46,8 @@ function chooseTitle(doc: Document, tags: MetaTags, url: string, readability: Re
   if (title && title === titleFromDocumentTitle(doc, SEPARATORS_V060)) title = fromDocTitle;
   title ??= jsonHeadline ?? metaTitle(tags) ?? (fromDocTitle || undefined);
   title ??= cleanField(doc.querySelector('h1')?.textContent, 300);
-  return title ?? hostOf(url) ?? 'Untitled page';
+  // A hostile <title> can be megabytes long; it would fill the popup and the clipboard.
+  return cleanField(title, MAX_TITLE_CHARS) ?? hostOf(url) ?? 'Untitled page';
 }
 
 export function readArticleMeta(doc: Document, url: string, readability: ReadabilityArticle | null): ArticleMeta {

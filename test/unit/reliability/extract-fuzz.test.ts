@@ -53,6 +53,19 @@ describe('random HTML', () => {
       fcOptions(60),
     );
   });
+
+  it('megabyte-long title, meta tags and JSON-LD, and a long byline, stay bounded', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Budget news ', 'x', '東京 ', '\u200b a '), fc.boolean(), mode, (unit, jsonld, m) => {
+        const huge = escapeText(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+        const ld = jsonld ? `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${huge}","author":{"name":"${huge}"}}</script>` : '';
+        const head = `<title>${huge}</title><meta property="og:title" content="${huge}"><meta name="author" content="${huge}"><meta name="description" content="${huge}">${ld}`;
+        const html = `<!doctype html><html><head>${head}</head><body><article><p class="byline">By ${huge.slice(0, 5000)}</p>${prose(4).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+        checkPage(html, m, tally);
+      }),
+      fcOptions(6),
+    );
+  });
 });
 
 describe('mutated real pages', () => {

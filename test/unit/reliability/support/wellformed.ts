@@ -9,6 +9,9 @@ export const ERROR_CODES: readonly BriefErrorCode[] = [
   'restricted-page', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
 ];
 const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote'];
+// Metadata is shown in one line of the popup and copied with every brief: a page cannot make it huge.
+const MAX_TITLE_CHARS = 1000;
+const MAX_FIELD_CHARS = 5000;
 
 /** A user-facing message: one short line, no stack trace, no "[object Object]". */
 export function messageProblems(message: unknown): string[] {
@@ -44,10 +47,12 @@ function jsonRoundTrips(value: unknown): boolean {
 export function articleProblems(article: Article, url: string): string[] {
   const out: string[] = [];
   if (typeof article.title !== 'string' || !article.title.trim()) out.push('article title is empty');
+  else if (article.title.length > MAX_TITLE_CHARS) out.push(`article title is ${article.title.length} characters long`);
   if (article.url !== url) out.push('article url is not the page url');
   if (typeof article.readerable !== 'boolean') out.push('readerable is not a boolean');
   for (const key of ['author', 'siteName', 'publishedTime', 'canonicalUrl', 'description'] as const) {
     if (!optionalString(article[key])) out.push(`${key} is not a string`);
+    else if ((article[key]?.length ?? 0) > MAX_FIELD_CHARS) out.push(`${key} is ${article[key]?.length} characters long`);
   }
   if (!isLangTag(article.lang)) out.push(`lang ${String(article.lang)} is not a BCP 47 tag`);
   if (article.dir !== undefined && article.dir !== 'ltr' && article.dir !== 'rtl') out.push(`dir ${String(article.dir)}`);
@@ -87,12 +92,19 @@ const ALLOWED_ATTRS = /^<(?:article(?: lang="[A-Za-z0-9-]+")?(?: dir="(?:ltr|rtl
 export function renderingProblems(brief: Brief): string[] {
   const out: string[] = [];
   let html = '';
+  let markdown = '';
   try {
-    renderMarkdown(brief);
+    markdown = renderMarkdown(brief);
     renderText(brief);
     html = renderHtml(brief);
   } catch (error) {
     return [`rendering threw: ${String(error)}`];
+  }
+  // Page text in Markdown stays text: with escape pairs removed, no link, image, HTML or code
+  // syntax is left (the last line is the page URL, printed as is).
+  for (const line of markdown.split('\n').slice(0, -1)) {
+    const bare = line.replace(/\\./gsu, '');
+    if (/[<>[\]`*_|]/.test(bare)) out.push(`renderMarkdown left markup unescaped: ${JSON.stringify(line.slice(0, 80))}`);
   }
   for (const match of html.matchAll(/<[^>]*>?/g)) {
     const tag = match[0];
