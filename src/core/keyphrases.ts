@@ -99,7 +99,8 @@ function wordPhrases(sentences: string[], lang: string, stop: ReadonlySet<string
   const map = new Map<string, Phrase>();
   for (const s of sentences) {
     for (const w of splitWords(s, lang)) {
-      if (w.length < 2 || stop.has(w.toLowerCase()) || /^\p{N}+$/u.test(w)) continue;
+      // ICU cuts "Wi-Fi" into "Wi" and "Fi": short Latin fragments are not topics.
+      if (w.length < 2 || stop.has(w.toLowerCase()) || /^\p{N}+$/u.test(w) || /^[A-Za-z]{1,3}$/.test(w)) continue;
       add(map, w, false);
     }
   }
