@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildExtension } from './build.ts';
-import { CHROMIUM, launchWithExtension, openPopup } from '../test/e2e/support/chromium.ts';
+import { CHROMIUM, launchWithExtension, openPopup } from './lib/chromium.ts';
 import { serve } from '../test/e2e/support/server.ts';
 import { SEED_ARTICLE } from '../test/e2e/support/pages.ts';
 
