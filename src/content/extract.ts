@@ -6,8 +6,9 @@ import type { Article, Block, BriefErrorCode } from '../core/types.ts';
 import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
-import { measureDocument, sizeProblem } from './limits.ts';
+import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './page-meta.ts';
+import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
 import { contentLength } from './text.ts';
@@ -69,8 +70,14 @@ export function wholePageBlocks(doc: Document): Block[] {
   return root ? blocksFromElement(root, { isHidden: isHiddenOnPage }) : [];
 }
 
-function articleFrom(doc: Document, url: string, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
-  const meta = readArticleMeta(doc, url, readability);
+interface Page {
+  doc: Document;
+  url: string;
+  found: PageElements;
+}
+
+function articleFrom(page: Page, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
+  const meta = readArticleMeta(page.doc, page.url, readability, page.found);
   const kept = capLength(dropPageHeader(blocks, meta.title, meta.author));
   meta.lang ??= guessLang(kept);
   meta.dir ??= guessDir(kept);
@@ -82,15 +89,17 @@ function hasBody(article: Article): boolean {
   return article.blocks.some((b) => b.kind !== 'heading');
 }
 
-function extractWholePage(doc: Document, url: string): ExtractResult {
+function extractWholePage(page: Page): ExtractResult {
+  const { doc } = page;
   const blocks = wholePageBlocks(doc);
   if (blocks.length === 0) return fail('empty', 'This page has no readable text.');
-  const article = articleFrom(doc, url, null, blocks, safeReaderable(doc));
+  const article = articleFrom(page, null, blocks, safeReaderable(doc));
   if (!hasBody(article)) return fail('empty', 'This page has no readable text.');
   return { ok: true, article };
 }
 
-function extractReadable(doc: Document, url: string): ExtractResult {
+function extractReadable(page: Page): ExtractResult {
+  const { doc } = page;
   const readerable = safeReaderable(doc);
   const run = runReadability(doc);
   if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
@@ -100,7 +109,7 @@ function extractReadable(doc: Document, url: string): ExtractResult {
     if (wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
     return fail('not-article', `This page doesn't look like an article: ${notArticleReason(blocks)}.`);
   }
-  const article = articleFrom(doc, url, run.article, blocks, readerable);
+  const article = articleFrom(page, run.article, blocks, readerable);
   if (!hasBody(article)) return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
   return { ok: true, article };
 }
@@ -108,9 +117,12 @@ function extractReadable(doc: Document, url: string): ExtractResult {
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
   try {
     if (!doc || !doc.documentElement) return fail('empty', 'This page has no readable text.');
-    const problem = sizeProblem(measureDocument(doc), opts.mode === 'article');
+    const checkDepth = opts.mode === 'article';
+    const scan = scanPage(doc, { stopAtDepth: checkDepth });
+    const problem = sizeProblem(scan.size, checkDepth);
     if (problem) return fail('too-large', problem);
-    return opts.mode === 'whole-page' ? extractWholePage(doc, opts.url) : extractReadable(doc, opts.url);
+    const page: Page = { doc, url: opts.url, found: scan.elements };
+    return opts.mode === 'whole-page' ? extractWholePage(page) : extractReadable(page);
   } catch (error) {
     return fail('extraction-failed', `Brief could not read this page: ${describe(error)}`);
   }

@@ -88,9 +88,12 @@ function stringOf(value: unknown): string | undefined {
   return undefined;
 }
 
-function parseScripts(doc: Document): Json[] {
+// Selectors match `type` values case-insensitively in HTML; so does this.
+const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+
+function parseScripts(scripts: readonly Element[]): Json[] {
   const nodes: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts.filter(isJsonLd)) {
     const text = script.textContent ?? '';
     if (text.length > MAX_SCRIPT_CHARS) continue;
     try {
@@ -103,9 +106,9 @@ function parseScripts(doc: Document): Json[] {
   return nodes;
 }
 
-/** The first article node's metadata, or an empty object when the page has none. */
-export function readJsonLd(doc: Document): JsonLdArticle {
-  const nodes = parseScripts(doc);
+/** The first article node's metadata (from the page's <script> elements), or {} when it has none. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdArticle {
+  const nodes = parseScripts(scripts);
   const byId = new Map<string, Json>();
   for (const node of nodes) {
     if (typeof node['@id'] === 'string') byId.set(node['@id'], node);

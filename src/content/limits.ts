@@ -15,41 +15,10 @@ export const MAX_DEPTH = 400;
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface DocumentSize {
-  /** Elements counted, stopping once a bound is exceeded. */
+  /** Elements counted (by scanPage in page-scan.ts), stopping once a bound is exceeded. */
   elements: number;
   /** Deepest nesting seen, stopping once a bound is exceeded. */
   depth: number;
-}
-
-/**
- * Count elements and nesting depth without recursion (deep pages would overflow the stack) and
- * without getElementsByTagName('*') (linkedom returns an empty list for it).
- * Stops early once either bound is passed, so a huge page costs at most MAX_ELEMENTS steps.
- */
-export function measureDocument(doc: Document): DocumentSize {
-  const root = doc.documentElement;
-  if (!root) return { elements: 0, depth: 0 };
-  let el: Element | null = root;
-  let depth = 0;
-  let maxDepth = 0;
-  let elements = 0;
-  while (el) {
-    elements++;
-    if (elements > MAX_ELEMENTS || maxDepth > MAX_DEPTH) break;
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      depth++;
-      if (depth > maxDepth) maxDepth = depth;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return { elements, depth: maxDepth };
 }
 
 /** A user-facing reason when the page exceeds a bound, else null. */

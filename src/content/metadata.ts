@@ -1,14 +1,16 @@
 // Page metadata from <meta> tags (OpenGraph, article:*, name=author...), <time>, <html lang/dir>
 // and <link rel=canonical>. Each reader returns undefined when the page does not say.
+import type { PageElements } from './page-scan.ts';
 import { cleanField } from './text.ts';
 
 /** The page's <meta> tags by lower-cased name or property; the first tag of a name wins. */
 export type MetaTags = Map<string, string>;
 
-/** One scan of a (possibly huge) page for its <meta> tags, shared by the readers below. */
-export function readMetaTags(doc: Document): MetaTags {
+/** The page's <meta content> tags (from scanPage), shared by the readers below. */
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of metas) {
+    if (!meta.hasAttribute('content')) continue;
     const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
     const value = cleanField(meta.getAttribute('content'));
     if (name && value && !tags.has(name)) tags.set(name, value);
@@ -49,12 +51,25 @@ export function metaPublishedTime(tags: MetaTags): string | undefined {
   );
 }
 
+const MARKED_TIME = 'time[itemprop="datePublished"][datetime], time[pubdate][datetime]';
+
+function isMarkedTime(time: Element): boolean {
+  return time.hasAttribute('datetime') && (time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate'));
+}
+
+/** The publication <time> of a scope: an element to search, or the page's <time> elements. */
+function publicationTime(scope: ParentNode | readonly Element[]): Element | null | undefined {
+  if (!Array.isArray(scope)) {
+    const root = scope as ParentNode;
+    return root.querySelector(MARKED_TIME) ?? root.querySelector('time[datetime]');
+  }
+  return scope.find(isMarkedTime) ?? scope.find((time) => time.hasAttribute('datetime'));
+}
+
 /** A <time datetime> that marks publication, searched in the article first, then the page. */
-export function timeElementDate(scopes: ParentNode[]): string | undefined {
+export function timeElementDate(scopes: Array<ParentNode | readonly Element[]>): string | undefined {
   for (const scope of scopes) {
-    const marked = scope.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime]');
-    const time = marked ?? scope.querySelector('time[datetime]');
-    const value = validDate(time?.getAttribute('datetime'));
+    const value = validDate(publicationTime(scope)?.getAttribute('datetime'));
     if (value) return value;
   }
   return undefined;
@@ -77,11 +92,12 @@ export function canonicalLang(value: string | null | undefined): string | undefi
   }
 }
 
-export function pageLang(doc: Document, tags: MetaTags): string | undefined {
+export function pageLang(doc: Document, tags: MetaTags, metas: readonly Element[]): string | undefined {
+  const declared = metas.find((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language');
   return (
     canonicalLang(doc.documentElement?.getAttribute('lang')) ??
     canonicalLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    canonicalLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0]) ??
+    canonicalLang(declared?.getAttribute('content')?.split(',')[0]) ??
     canonicalLang(metaContent(tags, ['og:locale', 'language', 'dc.language']))
   );
 }
@@ -103,8 +119,9 @@ export function pageDir(doc: Document, lang: string | undefined): 'ltr' | 'rtl' 
 }
 
 /** <link rel=canonical> as an absolute http(s) URL, resolved against the page URL. */
-export function canonicalUrl(doc: Document, pageUrl: string): string | undefined {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')?.trim();
+export function canonicalUrl(links: readonly Element[], pageUrl: string): string | undefined {
+  const link = links.find((l) => l.hasAttribute('href') && /(?:^|[ \t\n\f\r])canonical(?:[ \t\n\f\r]|$)/i.test(l.getAttribute('rel') ?? ''));
+  const href = link?.getAttribute('href')?.trim();
   if (!href) return undefined;
   try {
     const url = new URL(href, pageUrl || undefined);

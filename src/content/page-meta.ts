@@ -7,6 +7,7 @@ import {
   asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaPublishedTime,
   metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
 } from './metadata.ts';
+import { scanPage, type PageElements } from './page-scan.ts';
 import type { ReadabilityArticle } from './readability-run.ts';
 import { cleanField, normalizeText } from './text.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './title.ts';
@@ -39,24 +40,30 @@ function hostOf(url: string): string | undefined {
 const MAX_TITLE_CHARS = 1000;
 
 /** The title: Readability's, or the same rule applied to the page when Readability did not run. */
-function chooseTitle(doc: Document, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string): string {
-  const fromDocTitle = titleFromDocumentTitle(doc, SEPARATORS);
+function chooseTitle(
+  doc: Document, found: PageElements, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string,
+): string {
+  const docTitle = doc.title ?? '';
+  const fromDocTitle = titleFromDocumentTitle(docTitle, found.headings, SEPARATORS);
   let title = readability?.title ? normalizeText(readability.title) : undefined;
   // Readability 0.6.0's <title> rule misses en/em dash separators (see title.ts).
-  if (title && title === titleFromDocumentTitle(doc, SEPARATORS_V060)) title = fromDocTitle;
+  if (title && title === titleFromDocumentTitle(docTitle, found.headings, SEPARATORS_V060)) title = fromDocTitle;
   title ??= jsonHeadline ?? metaTitle(tags) ?? (fromDocTitle || undefined);
-  title ??= cleanField(doc.querySelector('h1')?.textContent, 300);
+  title ??= cleanField(found.headings.find((h) => h.localName === 'h1')?.textContent, 300);
   // A hostile <title> can be megabytes long; it would fill the popup and the clipboard.
   return cleanField(title, MAX_TITLE_CHARS) ?? hostOf(url) ?? 'Untitled page';
 }
 
-export function readArticleMeta(doc: Document, url: string, readability: ReadabilityArticle | null): ArticleMeta {
-  const ld = readJsonLd(doc);
-  const tags = readMetaTags(doc);
-  const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags) ?? canonicalLang(ld.inLanguage);
-  const scopes: ParentNode[] = readability ? [readability.content, doc] : [doc];
+/** `found`: the page's elements from scanPage, when the caller has already scanned it. */
+export function readArticleMeta(
+  doc: Document, url: string, readability: ReadabilityArticle | null, found: PageElements = scanPage(doc).elements,
+): ArticleMeta {
+  const ld = readJsonLd(found.scripts);
+  const tags = readMetaTags(found.metas);
+  const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags, found.metas) ?? canonicalLang(ld.inLanguage);
+  const scopes = readability ? [readability.content, found.times] : [found.times];
   return {
-    title: chooseTitle(doc, tags, url, readability, ld.headline),
+    title: chooseTitle(doc, found, tags, url, readability, ld.headline),
     author: ld.author ?? cleanByline(readability?.byline) ?? metaAuthor(tags),
     siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(tags),
     publishedTime:
@@ -64,7 +71,7 @@ export function readArticleMeta(doc: Document, url: string, readability: Readabi
     lang,
     dir: asDir(readability?.dir) ?? pageDir(doc, lang),
     url,
-    canonicalUrl: canonicalUrl(doc, url),
+    canonicalUrl: canonicalUrl(found.links, url),
     description: metaDescription(tags) ?? ld.description ?? cleanField(readability?.excerpt),
   };
 }

@@ -12,8 +12,9 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
-export function titleFromDocumentTitle(doc: Document, separators: string): string {
-  const original = (doc.title ?? '').trim();
+/** `headings`: the page's h1 and h2 elements, in document order. */
+export function titleFromDocumentTitle(docTitle: string, headings: readonly Element[], separators: string): string {
+  const original = docTitle.trim();
   let title = original;
   let hierarchical = false;
   const separator = new RegExp(` [${separators}] `, 'g');
@@ -26,7 +27,7 @@ export function titleFromDocumentTitle(doc: Document, separators: string): strin
       title = original.replace(new RegExp(`^[^${separators}]*[${separators}]`, 'gi'), '');
     }
   } else if (title.includes(': ')) {
-    const isHeading = Array.from(doc.querySelectorAll('h1, h2')).some((h) => (h.textContent ?? '').trim() === title);
+    const isHeading = headings.some((h) => (h.textContent ?? '').trim() === title);
     if (!isHeading) {
       title = original.substring(original.lastIndexOf(':') + 1);
       if (wordCount(title) < 3) {
@@ -36,7 +37,7 @@ export function titleFromDocumentTitle(doc: Document, separators: string): strin
       }
     }
   } else if (title.length > 150 || title.length < 15) {
-    const h1s = doc.querySelectorAll('h1');
+    const h1s = headings.filter((h) => h.localName === 'h1');
     if (h1s.length === 1) title = (h1s[0]?.textContent ?? '').trim();
   }
   title = title.trim().replace(/\s{2,}/g, ' ');

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../../src/content/jsonld.ts';
 import { canonicalUrl, pageDir, pageLang, readMetaTags, timeElementDate } from '../../../src/content/metadata.ts';
 import { readArticleMeta } from '../../../src/content/page-meta.ts';
+import { scanPage } from '../../../src/content/page-scan.ts';
 import { page } from './pages.ts';
 
+const found = (doc: Document) => scanPage(doc).elements;
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 
 describe('readJsonLd', () => {
   it('reads a NewsArticle with author object and publisher', () => {
     const doc = page('', ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Ana Lima"},"datePublished":"2024-05-01T10:00:00Z","publisher":{"@type":"Organization","name":"Daily"}}'));
-    expect(readJsonLd(doc)).toMatchObject({ headline: 'H', author: 'Ana Lima', datePublished: '2024-05-01T10:00:00Z', publisher: 'Daily' });
+    expect(readJsonLd(found(doc).scripts)).toMatchObject({ headline: 'H', author: 'Ana Lima', datePublished: '2024-05-01T10:00:00Z', publisher: 'Daily' });
   });
 
   it('finds the article in @graph and resolves author and publisher @id references', () => {
@@ -23,31 +25,31 @@ describe('readJsonLd', () => {
         { '@type': 'Organization', '@id': '#org', name: 'Graph Times' },
       ],
     })));
-    expect(readJsonLd(doc)).toMatchObject({ headline: 'Graph post', author: 'Ana, Ben and Cai Wen', publisher: 'Graph Times' });
+    expect(readJsonLd(found(doc).scripts)).toMatchObject({ headline: 'Graph post', author: 'Ana, Ben and Cai Wen', publisher: 'Graph Times' });
   });
 
   it('reads an array of objects, a string author and a string publisher', () => {
     const doc = page('', ld('[{"@type":"BreadcrumbList"},{"@type":"Article","headline":"Arr","author":"Solo Writer","publisher":"Pub Co"}]'));
-    expect(readJsonLd(doc)).toMatchObject({ headline: 'Arr', author: 'Solo Writer', publisher: 'Pub Co' });
+    expect(readJsonLd(found(doc).scripts)).toMatchObject({ headline: 'Arr', author: 'Solo Writer', publisher: 'Pub Co' });
   });
 
   it('ignores malformed JSON and pages without an article node', () => {
-    expect(readJsonLd(page('', ld('{"@type":"NewsArticle", broken')))).toEqual({});
-    expect(readJsonLd(page('', ld('{"@type":"Recipe","name":"Soup"}')))).toEqual({});
-    expect(readJsonLd(page(''))).toEqual({});
+    expect(readJsonLd(found(page('', ld('{"@type":"NewsArticle", broken'))).scripts)).toEqual({});
+    expect(readJsonLd(found(page('', ld('{"@type":"Recipe","name":"Soup"}'))).scripts)).toEqual({});
+    expect(readJsonLd(found(page('')).scripts)).toEqual({});
   });
 });
 
 describe('meta tags and markup', () => {
   it('reads lang in canonical case from <html lang>, falling back to og:locale', () => {
     const doc = page('');
-    expect(pageLang(doc, readMetaTags(doc))).toBeUndefined();
+    expect(pageLang(doc, readMetaTags(found(doc).metas), found(doc).metas)).toBeUndefined();
     doc.documentElement.setAttribute('lang', 'pt_br');
-    expect(pageLang(doc, readMetaTags(doc))).toBe('pt-BR');
+    expect(pageLang(doc, readMetaTags(found(doc).metas), found(doc).metas)).toBe('pt-BR');
     doc.documentElement.setAttribute('lang', 'not a tag!');
-    expect(pageLang(doc, readMetaTags(doc))).toBeUndefined();
+    expect(pageLang(doc, readMetaTags(found(doc).metas), found(doc).metas)).toBeUndefined();
     const fr = page('', '<meta property="og:locale" content="fr_FR">');
-    expect(pageLang(fr, readMetaTags(fr))).toBe('fr-FR');
+    expect(pageLang(fr, readMetaTags(found(fr).metas), found(fr).metas)).toBe('fr-FR');
   });
 
   it('takes dir from markup, else from a right-to-left language', () => {
@@ -61,15 +63,15 @@ describe('meta tags and markup', () => {
   });
 
   it('resolves the canonical link against the page URL and refuses non-http links', () => {
-    expect(canonicalUrl(page('', '<link rel="canonical" href="/a/b">'), 'https://ex.org/x?y=1')).toBe('https://ex.org/a/b');
-    expect(canonicalUrl(page('', '<link rel="canonical" href="javascript:alert(1)">'), 'https://ex.org/')).toBeUndefined();
-    expect(canonicalUrl(page(''), 'https://ex.org/')).toBeUndefined();
+    expect(canonicalUrl(found(page('', '<link rel="canonical" href="/a/b">')).links, 'https://ex.org/x?y=1')).toBe('https://ex.org/a/b');
+    expect(canonicalUrl(found(page('', '<link rel="canonical" href="javascript:alert(1)">')).links, 'https://ex.org/')).toBeUndefined();
+    expect(canonicalUrl(found(page('')).links, 'https://ex.org/')).toBeUndefined();
   });
 
   it('prefers a marked <time> and ignores unparseable dates', () => {
     const doc = page('<time datetime="2020-01-01">a</time><time itemprop="datePublished" datetime="2021-02-03T04:05:06Z">b</time>');
-    expect(timeElementDate([doc])).toBe('2021-02-03T04:05:06Z');
-    expect(timeElementDate([page('<time datetime="yesterday-ish">x</time>')])).toBeUndefined();
+    expect(timeElementDate([found(doc).times])).toBe('2021-02-03T04:05:06Z');
+    expect(timeElementDate([found(page('<time datetime="yesterday-ish">x</time>')).times])).toBeUndefined();
   });
 
   it('falls back to meta tags when there is no JSON-LD', () => {
