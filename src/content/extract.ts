@@ -30,6 +30,13 @@ export const MIN_PROSE_BLOCKS = 3;
 /** A paragraph at least this long counts as prose rather than a label or link. */
 const PROSE_BLOCK_LENGTH = 80;
 
+/** The page being read, with the elements its scan collected. */
+interface Page {
+  doc: Document;
+  url: string;
+  found: PageElements;
+}
+
 function fail(code: BriefErrorCode, message: string): ExtractResult {
   return { ok: false, code, message };
 }
@@ -39,9 +46,21 @@ function describe(error: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function safeReaderable(doc: Document): boolean {
+// isProbablyReaderable queries the page for these two selectors (Readability-readerable.js);
+// the page scan already holds their elements, so it gets them without two more page walks.
+// Any other query goes to the page itself, so a later Readability still gets right answers.
+const READERABLE_QUERIES = new Map<string, keyof PageElements>([['p, pre, article', 'prose'], ['div > br', 'divBreaks']]);
+
+function safeReaderable(page: Page): boolean {
+  const { doc, found } = page;
+  const view = {
+    querySelectorAll(selector: string) {
+      const known = READERABLE_QUERIES.get(selector);
+      return known ? found[known] : doc.querySelectorAll(selector);
+    },
+  };
   try {
-    return isProbablyReaderable(doc);
+    return isProbablyReaderable(view as unknown as Document);
   } catch {
     return false;
   }
@@ -70,12 +89,6 @@ export function wholePageBlocks(doc: Document): Block[] {
   return root ? blocksFromElement(root, { isHidden: isHiddenOnPage }) : [];
 }
 
-interface Page {
-  doc: Document;
-  url: string;
-  found: PageElements;
-}
-
 function articleFrom(page: Page, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
   const meta = readArticleMeta(page.doc, page.url, readability, page.found);
   const kept = capLength(dropPageHeader(blocks, meta.title, meta.author));
@@ -93,14 +106,14 @@ function extractWholePage(page: Page): ExtractResult {
   const { doc } = page;
   const blocks = wholePageBlocks(doc);
   if (blocks.length === 0) return fail('empty', 'This page has no readable text.');
-  const article = articleFrom(page, null, blocks, safeReaderable(doc));
+  const article = articleFrom(page, null, blocks, safeReaderable(page));
   if (!hasBody(article)) return fail('empty', 'This page has no readable text.');
   return { ok: true, article };
 }
 
 function extractReadable(page: Page): ExtractResult {
   const { doc } = page;
-  const readerable = safeReaderable(doc);
+  const readerable = safeReaderable(page);
   const run = runReadability(doc);
   if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
   // Readability's clone is detached, so only markup can say what is hidden inside it.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { extractArticle } from '../../../src/content/extract.ts';
 import { MAX_DEPTH } from '../../../src/content/limits.ts';
 import { scanPage } from '../../../src/content/page-scan.ts';
 import { loadPage, page, pageNames } from './pages.ts';
@@ -38,5 +40,22 @@ describe('scanPage', () => {
     const full = scanPage(doc);
     expect(full.size.depth).toBeGreaterThan(depth);
     expect(full.elements.headings).toHaveLength(1);
+  });
+});
+
+describe('readerable from the scanned elements', () => {
+  it("agrees with isProbablyReaderable run on the page itself", () => {
+    let readerable = 0;
+    const names = pageNames().filter((_, i) => i % 4 === 0);
+    for (const name of names) {
+      const { doc } = loadPage(name);
+      const result = extractArticle(doc, { url: 'https://example.org/', mode: 'whole-page' });
+      if (!result.ok) continue;
+      expect(result.article.readerable, name).toBe(isProbablyReaderable(doc));
+      if (result.article.readerable) readerable++;
+    }
+    // Both answers occur in the sample, so the comparison means something.
+    expect(readerable).toBeGreaterThan(0);
+    expect(readerable).toBeLessThan(names.length);
   });
 });
