@@ -1,8 +1,9 @@
 // Runs Mozilla Readability on a clone of the document, so the page the user sees is never
 // changed (Readability rewrites the DOM it is given). Returns the article element itself
 // (serializer: el => el) so it can be walked instead of re-parsed from HTML.
+// No maxElemsToParse: extract.ts refuses pages past MAX_ELEMENTS before getting here, and that
+// option costs a getElementsByTagName('*') walk of the clone (a full JS walk in linkedom).
 import { Readability } from '@mozilla/readability';
-import { MAX_ELEMENTS } from './limits.ts';
 
 export interface ReadabilityArticle {
   title?: string;
@@ -26,12 +27,7 @@ function optional(value: string | null | undefined): string | undefined {
 export function runReadability(doc: Document): ReadabilityOutcome {
   try {
     const clone = doc.cloneNode(true) as Document;
-    const reader = new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      // Only effective in browsers: linkedom's getElementsByTagName('*') is empty, which is why
-      // extract.ts also measures the page itself before getting here.
-      maxElemsToParse: MAX_ELEMENTS,
-    });
+    const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
     const parsed = reader.parse();
     if (!parsed || !parsed.content) return { ok: true, article: null };
     return {
