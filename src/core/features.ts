@@ -15,6 +15,7 @@ export const FEATURE_NAMES = [
   'firstInSection', 'firstInBlock', 'centrality', 'titleOverlap', 'logLength', 'short', 'long',
   'hasNumber', 'hasQuote', 'opensWithQuote', 'properNouns', 'pair', 'listItem', 'question',
   'leadOverlap', 'lengthLinear', 'colon', 'cosine', 'captionLike', 'unbalancedQuote',
+  'sectionSalience',
 ] as const;
 
 // A photo caption left in the text: "Loss: Jane Doe (pictured left) went missing...".
@@ -32,6 +33,8 @@ export interface DocContext {
   centroidNorm: number;
   /** Sentences per main section. */
   sectionSizes: Map<number, number>;
+  /** How central each main section is to the whole page, relative to the most central (0..1). */
+  sectionSalience: Map<number, number>;
   spaceless: boolean;
 }
 
@@ -45,10 +48,37 @@ export function docContext(units: Unit[], titleTerms: string[], spaceless: boole
   for (const v of centroid.values()) norm += v * v;
   const sectionSizes = new Map<number, number>();
   for (const u of units) sectionSizes.set(u.section, (sectionSizes.get(u.section) ?? 0) + 1);
-  return {
+  const ctx = {
     units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid,
-    centroidNorm: Math.sqrt(norm), sectionSizes, spaceless,
+    centroidNorm: Math.sqrt(norm), sectionSizes, sectionSalience: new Map<number, number>(), spaceless,
   };
+  ctx.sectionSalience = sectionSalience(ctx);
+  return ctx;
+}
+
+/**
+ * A section is central when its words are the page's words (cosine to the centroid) and it
+ * covers what the title promises; a section on one side topic ("Sony's role") scores lower than
+ * the one drawing the threads together. Relative to the best section, so a page without
+ * sections (all news in the training data) gets 1 everywhere and the feature changes nothing.
+ */
+function sectionSalience(ctx: DocContext): Map<number, number> {
+  const terms = new Map<number, string[]>();
+  for (const u of ctx.units) {
+    const list = terms.get(u.section);
+    if (list) list.push(...u.terms);
+    else terms.set(u.section, [...u.terms]);
+  }
+  const raw = new Map<number, number>();
+  for (const [section, ts] of terms) {
+    const present = new Set(ts);
+    let covered = 0;
+    for (const t of ctx.titleTerms) if (present.has(t)) covered += 1;
+    raw.set(section, cosine(ts, ctx) + (ctx.titleTerms.size > 0 ? covered / ctx.titleTerms.size : 0));
+  }
+  const best = Math.max(0, ...raw.values());
+  for (const [section, v] of raw) raw.set(section, best > 0 ? v / best : 1);
+  return raw;
 }
 
 function idf(term: string, freq: Map<string, number>, n: number): number {
@@ -136,5 +166,6 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
     cosine(terms, ctx),
     CAPTION.test(text) ? 1 : 0,
     units.some((u) => u.quoteTail) || (((text.match(/["“”]/g) ?? []).length % 2) === 1) ? 1 : 0,
+    ctx.sectionSalience.get(first.section) ?? 1,
   ];
 }

@@ -69,12 +69,20 @@ const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) =>
  * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
  */
 export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
+  return choosePoints((strict) => candidates(ctx, strict), weights, adjacency);
+}
+
+/**
+ * selectPoints over given candidate pools (strict, then relaxed), so the trainer can score many
+ * weight settings without rebuilding the candidates each time.
+ */
+export function choosePoints(pools: (strict: boolean) => Candidate[], weights: readonly number[], adjacency = 0): Unit[][] {
   const chosen: Candidate[] = [];
   // Strict candidates first; the relaxed ones only fill what is left (a page of few sentences,
   // or one that repeats itself), so "fewer than three" means the page has no more to give.
   for (const strict of [true, false]) {
     if (chosen.length >= MAX_POINTS) break;
-    const pool = candidates(ctx, strict);
+    const pool = pools(strict);
     const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
     const sections = new Set(pool.map((c) => c.units[0]!.section));
     // One point per main section first, so a sectioned page is not summarised by its intro.
