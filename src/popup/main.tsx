@@ -1,14 +1,8 @@
-// Popup entry. The request leaves before Preact renders anything: the worker starts extracting
-// while the popup paints its loading state.
+// Popup entry: renders the answer to the request start.ts has already sent. start.ts is imported
+// first on purpose (imports run in order): see its comment.
+import { fetchBrief, first } from './start.ts';
 import { render } from 'preact';
-import type { ExtractMode } from '../shared/messages.ts';
 import { App } from './App.tsx';
-import { requestBrief } from './request.ts';
-import { extensionTransport } from './transport.ts';
-
-performance.mark('brief:popup-start');
-const fetchBrief = (mode: ExtractMode, fresh: boolean) => requestBrief(extensionTransport, mode, fresh);
-const first = fetchBrief('article', false);
 
 const root = document.getElementById('app');
 if (root) render(<App first={first} fetchBrief={fetchBrief} />, root);
