@@ -76,8 +76,8 @@ function loadDocs(): Doc[] {
     const reference = summarySentences(row.references[0]!);
     const refTokens = reference.map(rougeTokens);
     const { ctx } = analyze(article);
-    let pool = candidates(ctx, true);
-    if (pool.length < MAX_POINTS) pool = candidates(ctx, false);
+    let pool = candidates(ctx, 'strict');
+    if (pool.length < MAX_POINTS) pool = candidates(ctx, 'relaxed');
     const xs = pool.map((c) => c.features);
     const texts = pool.map((c) => c.units.map((u) => u.text).join(' '));
     const picked = oracle(texts, refTokens.flat());

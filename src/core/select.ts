@@ -23,12 +23,20 @@ function limits(spaceless: boolean, strict: boolean): Limits {
 }
 
 /**
- * Candidate points: each sentence on its own, or, when it opens with a pronoun or connective
- * or ends a quotation begun earlier, together with the sentence before it (if that one stands on its own). Strict mode also asks
- * for complete sentences of a sensible length; the relaxed mode is the fallback for pages that
- * have too few of those.
+ * Which candidates a pool holds. 'strict': complete sentences of a sensible length. 'relaxed':
+ * any sentence, the fallback for pages with too few of those. 'fallback': as relaxed, but the
+ * article's first sentence may stand even when it opens with a pronoun or connective (it has no
+ * antecedent to lose), so a page whose every sentence does still gets a run of points from it.
  */
-export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
+export type PoolKind = 'strict' | 'relaxed' | 'fallback';
+export const POOLS: readonly PoolKind[] = ['strict', 'relaxed', 'fallback'];
+
+/**
+ * Candidate points: each sentence on its own, or, when it opens with a pronoun or connective
+ * or ends a quotation begun earlier, together with the sentence before it (if that one stands on its own).
+ */
+export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
+  const strict = kind === 'strict';
   const { minLength, maxLength } = limits(ctx.spaceless, strict);
   // Strict mode also skips photo captions left in the text: they label a picture, not the story.
   const ok = (u: Unit): boolean => (!strict || (u.complete && !CAPTION.test(u.text))) && u.length >= minLength;
@@ -36,11 +44,14 @@ export function candidates(ctx: DocContext, strict: boolean): Candidate[] {
   ctx.units.forEach((u, i) => {
     if (!ok(u)) return;
     const prev = ctx.units[i - 1];
-    if (u.dangling || u.quoteTail) {
+    // The fallback pool lets the article's first sentence stand whatever it opens with.
+    const leans = (u.dangling || u.quoteTail) && !(kind === 'fallback' && u.index === 0);
+    if (leans) {
       // Standing alone it may only follow its own predecessor's point...
       if (prev && u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx), follows: prev.index });
-      // ...or it comes with the sentence it leans on (across a heading only as a last resort).
-      if (!prev || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
+      // ...or it comes with the sentence it leans on (across a heading only as a last resort; not
+      // in the fallback pool, where the run of single sentences gives the page its three points).
+      if (kind === 'fallback' || !prev || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
       if (prev.length + u.length > maxLength) return;
       out.push({ units: [prev, u], features: candidateFeatures([prev, u], ctx) });
       return;
@@ -69,27 +80,44 @@ const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) =>
  * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
  */
 export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
-  return choosePoints((strict) => candidates(ctx, strict), weights, adjacency);
+  return choosePoints((kind) => candidates(ctx, kind), weights, adjacency);
 }
 
 /**
- * selectPoints over given candidate pools (strict, then relaxed), so the trainer can score many
- * weight settings without rebuilding the candidates each time.
+ * selectPoints over given candidate pools (strict, relaxed, fallback), so the trainer can score
+ * many weight settings without rebuilding the candidates each time.
  */
-export function choosePoints(pools: (strict: boolean) => Candidate[], weights: readonly number[], adjacency = 0): Unit[][] {
+export function choosePoints(pools: (kind: PoolKind) => Candidate[], weights: readonly number[], adjacency = 0): Unit[][] {
   const chosen: Candidate[] = [];
-  // Strict candidates first; the relaxed ones only fill what is left (a page of few sentences,
-  // or one that repeats itself), so "fewer than three" means the page has no more to give.
-  for (const strict of [true, false]) {
+  // Strict candidates first; the others only fill what is left (a page of few sentences, one
+  // that repeats itself, or one where every sentence leans on the one before).
+  for (const kind of POOLS) {
     if (chosen.length >= MAX_POINTS) break;
-    const pool = pools(strict);
+    const pool = pools(kind);
     const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
     const sections = new Set(pool.map((c) => c.units[0]!.section));
     // One point per main section first, so a sectioned page is not summarised by its intro.
     if (sections.size > 1) pick(scored, chosen, true, adjacency);
     pick(scored, chosen, false, adjacency);
+    // Last resort, so a page of three or more sentences gets three points: leaning sentences
+    // stand on their own (after the runs from the first sentence, which read best).
+    if (kind === 'fallback') pick(scored, chosen, false, adjacency, true);
   }
-  return chosen.map((c) => c.units).sort((a, b) => a[0]!.index - b[0]!.index);
+  return splitPairs(chosen.map((c) => c.units).sort((a, b) => a[0]!.index - b[0]!.index));
+}
+
+/**
+ * A short page can run out of candidates because pairs took two sentences each. A pair split in
+ * two is two consecutive points, the second right after the one it leans on, so it keeps every
+ * rule and gives the page its three points.
+ */
+function splitPairs(points: Unit[][]): Unit[][] {
+  const out = [...points];
+  for (let i = 0; out.length < MAX_POINTS && i < out.length; i++) {
+    const point = out[i]!;
+    if (point.length > 1) out.splice(i, 1, ...point.map((u) => [u]));
+  }
+  return out;
 }
 
 interface Scored {
@@ -103,13 +131,13 @@ function adjacent(a: Candidate, b: Candidate): boolean {
   return b0 === a1 + 1 || a0 === b1 + 1;
 }
 
-function pick(scored: Scored[], chosen: Candidate[], distinctSections: boolean, adjacency: number): void {
+function pick(scored: Scored[], chosen: Candidate[], distinctSections: boolean, adjacency: number, anyOpener = false): void {
   while (chosen.length < MAX_POINTS) {
     let best: Scored | undefined;
     let bestValue = -Infinity;
     for (const s of scored) {
       if (chosen.some((c) => c === s.c || conflicts(c, s.c, distinctSections))) continue;
-      if (s.c.follows !== undefined && !chosen.some((c) => c.units[c.units.length - 1]!.index === s.c.follows)) continue;
+      if (s.c.follows !== undefined && !anyOpener && !chosen.some((c) => c.units[c.units.length - 1]!.index === s.c.follows)) continue;
       const value = s.score + (chosen.some((c) => adjacent(c, s.c)) ? adjacency : 0);
       // Ties go to the earlier sentence, so the result never depends on sort stability.
       if (value > bestValue || (value === bestValue && best && s.c.units[0]!.index < best.c.units[0]!.index)) {
