@@ -51,7 +51,7 @@ export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
       if (prev && u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx), follows: prev.index });
       // ...or it comes with the sentence it leans on (across a heading only as a last resort; not
       // in the fallback pool, where the run of single sentences gives the page its three points).
-      if (kind === 'fallback' || !prev || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
+      if (kind === 'fallback' || !prev || prev.clipped || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
       if (prev.length + u.length > maxLength) return;
       out.push({ units: [prev, u], features: candidateFeatures([prev, u], ctx) });
       return;

@@ -1,6 +1,7 @@
 // Turn an article's blocks into sentence units with the context a scorer needs: which block and
 // main section each sentence sits in, its place, and its content words.
 import type { Article, Block } from './types.ts';
+import { clipSentence } from './clip.ts';
 import { isSpacelessLang } from './lang.ts';
 import { opensWithReference } from './openers.ts';
 import { splitSentences, splitWords } from './segment.ts';
@@ -28,6 +29,8 @@ export interface Unit {
   complete: boolean;
   /** Opens with a pronoun or connective that needs the sentence before it. */
   dangling: boolean;
+  /** An over-long run-on cut short, ending in "…" (see clip.ts): no sentence may follow it in a point. */
+  clipped: boolean;
   /** Ends a quotation opened in an earlier sentence ("..., it's an honour,' she said."). */
   quoteTail: boolean;
 }
@@ -45,6 +48,22 @@ function closesEarlierQuote(text: string): boolean {
  * spread over sections we still see), and every later step is O(n log n) or O(n · terms) in them.
  */
 export const MAX_UNITS = 600;
+/**
+ * Likewise only the first MAX_CHARS characters of body text are segmented: a run-on text gives
+ * few sentences for its size, so MAX_UNITS alone would still let a megabyte through. 600 news
+ * sentences take about 80,000.
+ */
+export const MAX_CHARS = 200_000;
+export const MAX_SENTENCE_CHARS = 2_000;
+
+/** The first `budget` characters of a text, cut at a space when there is one near the end. */
+function within(text: string, budget: number): string {
+  if (text.length <= budget) return text;
+  const space = text.lastIndexOf(' ', budget);
+  if (space > budget / 2) return text.slice(0, space);
+  // No space: cut between characters, never inside a surrogate pair.
+  return text.slice(0, /[\udc00-\udfff]/.test(text[budget] ?? '') ? budget - 1 : budget);
+}
 
 const TERMINAL = /[.!?。！？…]["'’”»」』)）\]]*$/u;
 
@@ -56,6 +75,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
   let section = 0;
   let inSection = 0;
   let seenBody = false;
+  let budget = MAX_CHARS;
   article.blocks.forEach((block, blockIndex) => {
     if (units.length >= MAX_UNITS) return;
     if (block.kind === 'heading') {
@@ -66,9 +86,15 @@ export function buildUnits(article: Article, lang: string): Unit[] {
       return;
     }
     seenBody = true;
-    splitSentences(block.text, lang).forEach((text, inBlock) => {
+    if (budget <= 0) return;
+    const text = within(block.text, budget);
+    budget -= text.length;
+    splitSentences(text, lang).forEach((sentence, inBlock) => {
       if (units.length >= MAX_UNITS) return;
-      const words = splitWords(text, lang);
+      // An over-long run-on is shown cut short, and only its first MAX_SENTENCE_CHARS are split
+      // into words, which bounds the work per unit (real sentences are far shorter than that).
+      const { text, clipped } = clipSentence(sentence, spaceless);
+      const words = splitWords(within(sentence, MAX_SENTENCE_CHARS), lang);
       units.push({
         text,
         index: units.length,
@@ -80,7 +106,8 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         terms: contentTerms(words, stop),
         keys: repeatKeys(words, stop, lang),
         length: spaceless ? text.length : words.length,
-        complete: TERMINAL.test(text),
+        complete: !clipped && TERMINAL.test(text),
+        clipped,
         dangling: opensWithReference(text, lang),
         quoteTail: closesEarlierQuote(text),
       });

@@ -45,7 +45,11 @@ const briefs = pages.map((name) => {
 function locate(point: string, sentences: string[], from: number, lang?: string): number[] {
   const at: number[] = [];
   for (const s of splitSentences(point, lang)) {
-    const i = sentences.indexOf(s, (at.length > 0 ? at[at.length - 1]! : from) + 1);
+    const after = (at.length > 0 ? at[at.length - 1]! : from) + 1;
+    // An over-long run-on is cut at a word with "…": it is the start of a page sentence.
+    const cut = s.endsWith('…') ? s.slice(0, -1) : undefined;
+    let i = sentences.indexOf(s, after);
+    if (i < 0 && cut) i = sentences.findIndex((t, k) => k >= after && t.startsWith(cut));
     at.push(i);
   }
   return at;
