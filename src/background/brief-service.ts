@@ -5,9 +5,15 @@ import type { ExtractMode, ExtractResult, GetBriefRequest, GetBriefResponse } fr
 import type { BriefCache } from './cache.ts';
 import { RESTRICTED_MESSAGE, isAccessError, isRestrictedUrl } from './restricted.ts';
 
+/** A tab to brief; `url` is what the extension may see (undefined without access, e.g. chrome:// pages). */
+export interface TabInfo {
+  id: number;
+  url?: string;
+}
+
 export interface BriefServiceDeps {
-  /** The tab's URL as the extension may see it (undefined without access, e.g. chrome:// pages). */
-  tabUrl(tabId: number): Promise<string | undefined>;
+  /** The tab with this id, or with none the active tab of the last focused window; undefined if there is none. */
+  findTab(tabId: number | undefined): Promise<TabInfo | undefined>;
   /** Inject the content script and run extraction in the tab. May throw the browser's injection error. */
   extract(tabId: number, mode: ExtractMode): Promise<ExtractResult>;
   engine(): Promise<Engine>;
@@ -17,6 +23,8 @@ export interface BriefServiceDeps {
 }
 
 const ENGINE_TIMEOUT_MS = 30_000;
+
+export const NO_TAB_MESSAGE = "Brief couldn't find the current tab.";
 
 export const restricted = (): GetBriefResponse => ({ ok: false, code: 'restricted-page', message: RESTRICTED_MESSAGE });
 
@@ -34,8 +42,8 @@ async function extractIn(tabId: number, mode: ExtractMode, deps: BriefServiceDep
   }
 }
 
-async function summarize(article: Article, deps: BriefServiceDeps): Promise<Brief> {
-  const engine = await deps.engine();
+async function summarize(article: Article, engineLookup: Promise<Engine>, deps: BriefServiceDeps): Promise<Brief> {
+  const engine = await engineLookup;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -51,23 +59,43 @@ async function summarize(article: Article, deps: BriefServiceDeps): Promise<Brie
   }
 }
 
+/** The tab the request names (kept even when the browser cannot describe it), or the active one. */
+async function tabOf(request: GetBriefRequest, deps: BriefServiceDeps): Promise<TabInfo | undefined> {
+  const found = await deps.findTab(request.tabId).catch(() => undefined);
+  return found ?? (request.tabId === undefined ? undefined : { id: request.tabId });
+}
+
 export async function getBrief(request: GetBriefRequest, deps: BriefServiceDeps): Promise<GetBriefResponse> {
-  const url = await deps.tabUrl(request.tabId).catch(() => undefined);
+  // The engine setting is read while the page is being read, not after.
+  const engineLookup = deps.engine();
+  engineLookup.catch(() => undefined);
+  const tab = await tabOf(request, deps);
+  if (!tab) return { ok: false, code: 'extraction-failed', message: NO_TAB_MESSAGE };
+  const answer = await briefOfTab(tab, request, engineLookup, deps);
+  return { ...answer, tabId: tab.id };
+}
+
+async function briefOfTab(
+  { id: tabId, url }: TabInfo,
+  request: GetBriefRequest,
+  engineLookup: Promise<Engine>,
+  deps: BriefServiceDeps,
+): Promise<GetBriefResponse> {
   if (isRestrictedUrl(url)) return restricted();
   if (url && !request.fresh) {
     // The cache never throws by contract; the catch keeps a broken storage from ever costing a brief.
-    const cached = await deps.cache.get(request.tabId, url).catch(() => undefined);
+    const cached = await deps.cache.get(tabId, url).catch(() => undefined);
     if (cached) return { ok: true, brief: cached, cached: true };
   }
-  const extracted = await extractIn(request.tabId, request.mode, deps);
+  const extracted = await extractIn(tabId, request.mode, deps);
   if (!extracted.ok) return extracted;
   let brief: Brief;
   try {
-    brief = await summarize(extracted.article, deps);
+    brief = await summarize(extracted.article, engineLookup, deps);
   } catch (error) {
     if (error instanceof BriefError) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'engine-failed', message: `Brief couldn't summarise this page: ${messageOf(error)}` };
   }
-  if (url) deps.cache.put(request.tabId, url, brief).catch(() => undefined);
+  if (url) deps.cache.put(tabId, url, brief).catch(() => undefined);
   return { ok: true, brief, cached: false };
 }

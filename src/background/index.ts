@@ -1,7 +1,7 @@
 // Service worker entry (an event page in Firefox). Listeners are registered synchronously at the
 // top level so a worker woken by a message finds them.
 import browser from 'webextension-polyfill';
-import { getBrief } from './brief-service.ts';
+import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
 import { selectedEngine } from './engines.ts';
 import { handleMessage } from './handler.ts';
@@ -10,8 +10,16 @@ import { extractInTab } from './inject.ts';
 // storage.session is memory-only (cleared with the browser), which suits a cache of page content.
 const cache = new BriefCache(browser.storage.session as unknown as StorageAreaLike);
 
+async function findTab(tabId: number | undefined): Promise<TabInfo | undefined> {
+  if (tabId !== undefined) return { id: tabId, url: (await browser.tabs.get(tabId)).url };
+  // The popup belongs to the focused window's toolbar, so its active tab is the one the user briefs.
+  // (A worker has no window of its own: currentWindow would only mean the same, less explicitly.)
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
 const deps = {
-  tabUrl: async (tabId: number) => (await browser.tabs.get(tabId)).url,
+  findTab,
   extract: extractInTab,
   engine: () => selectedEngine(browser.storage.local),
   cache,

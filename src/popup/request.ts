@@ -1,10 +1,9 @@
-// Asks the background worker for the active tab's brief. MV3 may stop the worker at any time; a
-// request that dies with it (port closed, no receiver, empty answer) is retried once.
-import type { ExtractMode, GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
+// Asks the background worker for a tab's brief. MV3 may stop the worker at any time; a request
+// that dies with it (port closed, no receiver, empty answer) is retried once.
+import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../shared/messages.ts';
 import { isBrief, isErrorCode } from '../background/validate.ts';
 
 export interface Transport {
-  activeTabId(): Promise<number | undefined>;
   send(message: GetBriefRequest): Promise<unknown>;
 }
 
@@ -12,6 +11,8 @@ export interface RequestOptions {
   /** A worker that is alive but silent this long is not retried (it may still be working). */
   timeoutMs?: number;
   retryDelayMs?: number;
+  /** The first attempt, already sent (by early.js, see first-request.ts): only a retry is sent here. */
+  sent?: Promise<unknown>;
 }
 
 export const WORKER_LOST_MESSAGE = "Brief's background worker stopped before it answered. Close this popup and try again.";
@@ -21,6 +22,7 @@ class Timeout extends Error {}
 function isResponse(value: unknown): value is GetBriefResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
+  if (v.tabId !== undefined && !isTabId(v.tabId)) return false;
   if (v.ok === true) return isBrief(v.brief);
   return v.ok === false && isErrorCode(v.code) && typeof v.message === 'string';
 }
@@ -37,22 +39,14 @@ const failure = (message: string): GetBriefResponse => ({ ok: false, code: 'extr
 
 export async function requestBrief(
   transport: Transport,
-  mode: ExtractMode,
-  fresh = false,
-  { timeoutMs = 30_000, retryDelayMs = 150 }: RequestOptions = {},
+  message: GetBriefRequest,
+  { timeoutMs = 30_000, retryDelayMs = 150, sent }: RequestOptions = {},
 ): Promise<GetBriefResponse> {
-  let tabId: number | undefined;
-  try {
-    tabId = await transport.activeTabId();
-  } catch {
-    tabId = undefined;
-  }
-  if (tabId === undefined) return failure("Brief couldn't find the current tab.");
-  const message: GetBriefRequest = { type: 'brief:get', tabId, mode, fresh };
   for (let attempt = 0; attempt < 2; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
     try {
-      const response = await withTimeout(transport.send(message), timeoutMs);
+      const pending = attempt === 0 && sent ? sent : transport.send(message);
+      const response = await withTimeout(pending, timeoutMs);
       if (isResponse(response)) return response;
     } catch (error) {
       if (error instanceof Timeout) return failure('Brief took too long to read this page.');

@@ -1,10 +1,11 @@
-// The real transport: the active tab of the popup's window, and runtime messaging to the worker.
-// Both browsers' own APIs return promises here (Firefox's `browser`, Chrome MV3's `chrome`), so the
-// popup does without webextension-polyfill: 10 kB less to load before the request can leave.
+// The real transport: runtime messaging to the worker. Both browsers' own APIs return promises
+// here (Firefox's `browser`, Chrome MV3's `chrome`), so the popup does without
+// webextension-polyfill: 10 kB less to load before the request can leave. The popup makes no tab
+// lookup of its own: the worker resolves the active tab (see GetBriefRequest.tabId).
 import type browser from 'webextension-polyfill';
 import type { Transport } from './request.ts';
 
-type ExtensionApi = Pick<typeof browser, 'tabs' | 'runtime'>;
+type ExtensionApi = Pick<typeof browser, 'runtime'>;
 
 const api = (): ExtensionApi => {
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
@@ -14,9 +15,5 @@ const api = (): ExtensionApi => {
 };
 
 export const extensionTransport: Transport = {
-  async activeTabId() {
-    const [tab] = await api().tabs.query({ active: true, currentWindow: true });
-    return tab?.id;
-  },
   send: (message) => api().runtime.sendMessage(message),
 };

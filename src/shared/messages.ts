@@ -16,27 +16,38 @@ export type ExtractResult =
 /** Popup -> background: make (or fetch from cache) the brief of a tab. */
 export interface GetBriefRequest {
   type: 'brief:get';
-  tabId: number;
+  /**
+   * The tab to brief. Absent: the worker takes the active tab of the last focused window (the one
+   * whose toolbar opened the popup), so the popup's first request need not wait for a tab lookup.
+   */
+  tabId?: number;
   mode: ExtractMode;
   /** Skip the cache (used by "Brief anyway" and retries). */
   fresh?: boolean;
 }
 
+/** `tabId` is the tab the worker read, so follow-up requests ("Brief anyway", retry) stay on it. */
 export type GetBriefResponse =
-  | { ok: true; brief: Brief; cached: boolean }
-  | { ok: false; code: BriefErrorCode; message: string };
+  | { ok: true; brief: Brief; cached: boolean; tabId?: number }
+  | { ok: false; code: BriefErrorCode; message: string; tabId?: number };
 
 export type Request = GetBriefRequest;
+
+export function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
 
 /** Narrow an unknown value (anything can arrive on a message port) to a valid request. */
 export function parseRequest(value: unknown): Request | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (v.type === 'brief:get') {
-    if (typeof v.tabId !== 'number' || !Number.isInteger(v.tabId) || v.tabId < 0) return null;
+    if (v.tabId !== undefined && !isTabId(v.tabId)) return null;
     if (v.mode !== 'article' && v.mode !== 'whole-page') return null;
     if (v.fresh !== undefined && typeof v.fresh !== 'boolean') return null;
-    return { type: 'brief:get', tabId: v.tabId, mode: v.mode, fresh: v.fresh === true };
+    const request: GetBriefRequest = { type: 'brief:get', mode: v.mode, fresh: v.fresh === true };
+    if (v.tabId !== undefined) request.tabId = v.tabId;
+    return request;
   }
   return null;
 }

@@ -107,7 +107,8 @@ describe('Brief in Chromium', () => {
     const { page, popup } = await briefOf(server.url('/hostile.html'));
     expect((await text(popup, 'article h1'))[0]).toContain('<script>');
     expect(await popup.$$('article img, article script, article a, article iframe, article b')).toHaveLength(0);
-    expect(await popup.$$eval('script', (scripts) => scripts.map((s) => new URL(s.src).protocol))).toEqual(['chrome-extension:']);
+    // The popup's own two scripts (early.js and the module), nothing from the page.
+    expect(await popup.$$eval('script', (scripts) => scripts.map((s) => new URL(s.src).protocol))).toEqual(['chrome-extension:', 'chrome-extension:']);
     expect(await popup.evaluate(() => document.body.textContent)).toContain(HOSTILE_MARKUP);
 
     const copy = await popup.waitForSelector('button.copy-button');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getBrief, type BriefServiceDeps } from '../../../src/background/brief-service.ts';
+import { NO_TAB_MESSAGE, getBrief, type BriefServiceDeps } from '../../../src/background/brief-service.ts';
 import { BriefError, type Article, type Brief, type Engine } from '../../../src/core/types.ts';
 import type { GetBriefRequest } from '../../../src/shared/messages.ts';
 
@@ -26,7 +26,7 @@ const echoEngine: Engine = {
 function deps(overrides: Partial<BriefServiceDeps> = {}) {
   const store = new Map<string, Brief>();
   const base: BriefServiceDeps = {
-    tabUrl: async () => 'https://news.example/rivers',
+    findTab: vi.fn(async (tabId: number | undefined) => ({ id: tabId ?? 9, url: 'https://news.example/rivers' })),
     extract: vi.fn(async () => ({ ok: true as const, article })),
     engine: async () => echoEngine,
     cache: {
@@ -49,6 +49,28 @@ describe('getBrief', () => {
     expect(d.extract).toHaveBeenCalledTimes(1);
   });
 
+  it('briefs the active tab when the request names none, and says which tab it read', async () => {
+    const d = deps();
+    const { tabId: _, ...active } = req();
+    expect(await getBrief(active, d)).toMatchObject({ ok: true, tabId: 9 });
+    expect(d.findTab).toHaveBeenCalledWith(undefined);
+    expect(d.extract).toHaveBeenCalledWith(9, 'article');
+    expect(await getBrief(req(), d)).toMatchObject({ ok: true, tabId: 3 });
+    expect(d.extract).toHaveBeenLastCalledWith(3, 'article');
+  });
+
+  it('says so when there is no active tab, without injecting', async () => {
+    const d = deps({ findTab: async () => undefined });
+    const { tabId: _, ...active } = req();
+    expect(await getBrief(active, d)).toEqual({ ok: false, code: 'extraction-failed', message: NO_TAB_MESSAGE });
+    expect(d.extract).not.toHaveBeenCalled();
+  });
+
+  it('still tries a named tab the browser would not describe, and reports it', async () => {
+    const d = deps({ findTab: async () => Promise.reject(new Error('No tab with id: 3.')), extract: async () => Promise.reject(new Error('No tab with id: 3.')) });
+    expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'extraction-failed', tabId: 3, message: expect.stringContaining('No tab with id: 3.') });
+  });
+
   it('skips the cache for fresh requests and passes the mode through', async () => {
     const d = deps();
     await getBrief(req(), d);
@@ -60,14 +82,14 @@ describe('getBrief', () => {
   it.each(['chrome://version/', 'about:blank', 'https://chromewebstore.google.com/detail/x'])(
     'answers restricted-page for %s without injecting',
     async (url) => {
-      const d = deps({ tabUrl: async () => url });
-      expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'restricted-page', message: "Brief can't read this page" });
+      const d = deps({ findTab: async (id = 9) => ({ id, url }) });
+      expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'restricted-page', message: "Brief can't read this page", tabId: 3 });
       expect(d.extract).not.toHaveBeenCalled();
     },
   );
 
   it('turns a refused injection into restricted-page', async () => {
-    const d = deps({ tabUrl: async () => undefined, extract: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
+    const d = deps({ findTab: async (id = 9) => ({ id }), extract: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
     expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'restricted-page' });
   });
 
@@ -80,12 +102,12 @@ describe('getBrief', () => {
 
   it("passes the content script's typed failure through", async () => {
     const d = deps({ extract: async () => ({ ok: false as const, code: 'not-article' as const, message: 'Not an article.' }) });
-    expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'not-article', message: 'Not an article.' });
+    expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'not-article', message: 'Not an article.', tabId: 3 });
   });
 
   it('keeps BriefError codes from the engine and wraps other engine errors', async () => {
     const typed = deps({ engine: async () => ({ ...echoEngine, summarize: async () => Promise.reject(new BriefError('empty', 'Nothing to summarise.')) }) });
-    expect(await getBrief(req(), typed)).toEqual({ ok: false, code: 'empty', message: 'Nothing to summarise.' });
+    expect(await getBrief(req(), typed)).toEqual({ ok: false, code: 'empty', message: 'Nothing to summarise.', tabId: 3 });
     const buggy = deps({ engine: async () => ({ ...echoEngine, summarize: async () => Promise.reject(new TypeError('x is undefined')) }) });
     expect(await getBrief(req(), buggy)).toMatchObject({ ok: false, code: 'engine-failed' });
   });

@@ -18,6 +18,12 @@ describe('handleMessage', () => {
     expect(getBrief).toHaveBeenCalledWith({ type: 'brief:get', tabId: 7, mode: 'article', fresh: false });
   });
 
+  it('passes a request without a tab id on as one (the worker picks the active tab)', async () => {
+    const getBrief = vi.fn(async () => OK);
+    await handleMessage({ type: 'brief:get', mode: 'article' }, popup, context(getBrief));
+    expect(getBrief).toHaveBeenCalledWith({ type: 'brief:get', mode: 'article', fresh: false });
+  });
+
   it.each([
     ['a content script (same id, page URL)', { id: 'ext-id', url: 'https://evil.example/' }],
     ['another extension', { id: 'other-id', url: 'chrome-extension://other-id/popup.html' }],

@@ -3,12 +3,11 @@ import { extensionTransport } from '../../../src/popup/transport.ts';
 
 const g = globalThis as Record<string, unknown>;
 
-function fakeApi(tabId: number | undefined) {
-  return {
-    tabs: { query: vi.fn(async () => (tabId === undefined ? [] : [{ id: tabId }])) },
-    runtime: { sendMessage: vi.fn(async (message: unknown) => ({ echo: message })) },
-  };
+function fakeApi() {
+  return { runtime: { sendMessage: vi.fn(async (message: unknown) => ({ echo: message })) } };
 }
+
+const message = { type: 'brief:get', mode: 'article', fresh: false } as const;
 
 afterEach(() => {
   delete g.browser;
@@ -17,23 +16,21 @@ afterEach(() => {
 
 describe('extensionTransport (no polyfill)', () => {
   it("uses Chrome's promise-based chrome.* when there is no browser.*", async () => {
-    const chrome = fakeApi(7);
+    const chrome = fakeApi();
     g.chrome = chrome;
-    await expect(extensionTransport.activeTabId()).resolves.toBe(7);
-    expect(chrome.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    const message = { type: 'brief:get', tabId: 7, mode: 'article', fresh: false } as const;
     await expect(extensionTransport.send(message)).resolves.toEqual({ echo: message });
   });
 
-  it("prefers Firefox's browser.* and reports a window without an active tab", async () => {
-    const browser = fakeApi(undefined);
-    const chrome = fakeApi(1);
+  it("prefers Firefox's browser.*", async () => {
+    const browser = fakeApi();
+    const chrome = fakeApi();
     Object.assign(g, { browser, chrome });
-    await expect(extensionTransport.activeTabId()).resolves.toBeUndefined();
-    expect(chrome.tabs.query).not.toHaveBeenCalled();
+    await extensionTransport.send(message);
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith(message);
+    expect(chrome.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
-  it('fails (and requestBrief turns that into a message) outside an extension page', async () => {
-    await expect(extensionTransport.activeTabId()).rejects.toThrow(/no extension API/);
+  it('fails outside an extension page', () => {
+    expect(() => extensionTransport.send(message)).toThrow(/no extension API/);
   });
 });
