@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { BriefErrorCode, Brief } from '../core/types.ts';
 import type { ExtractMode, GetBriefResponse } from '../shared/messages.ts';
 import { Card } from './components/Card.tsx';
@@ -18,7 +18,9 @@ const toView = (response: GetBriefResponse, mode: ExtractMode): View =>
 export function App({ first, fetchBrief }: { first: Promise<GetBriefResponse>; fetchBrief: Fetch }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
-  useEffect(() => {
+  // A layout effect subscribes during the first render's commit; a plain effect would wait for the
+  // next animation frame after the loading state is painted (~16 ms more before the card).
+  useLayoutEffect(() => {
     void first.then((response) => setView(toView(response, 'article')));
   }, [first]);
 

@@ -16,7 +16,10 @@ const remember = (response: GetBriefResponse): GetBriefResponse => {
   return response;
 };
 
-export const first = requestBrief(extensionTransport, FIRST_REQUEST, { sent: takeFirstRequest() }).then(remember);
+export const first = requestBrief(extensionTransport, FIRST_REQUEST, { sent: takeFirstRequest() }).then((response) => {
+  performance.mark('brief:first-answer');
+  return remember(response);
+});
 
 export const fetchBrief = (mode: ExtractMode, fresh: boolean): Promise<GetBriefResponse> =>
   requestBrief(extensionTransport, { type: 'brief:get', mode, fresh, ...(tabId === undefined ? {} : { tabId }) }).then(remember);
