@@ -5,7 +5,7 @@ import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
 import { selectedEngine } from './engines.ts';
 import { handleMessage } from './handler.ts';
-import { extractInTab } from './inject.ts';
+import { extractInTab, injectContentScript } from './inject.ts';
 
 // storage.session is memory-only (cleared with the browser), which suits a cache of page content.
 const cache = new BriefCache(browser.storage.session as unknown as StorageAreaLike);
@@ -20,6 +20,7 @@ async function findTab(tabId: number | undefined): Promise<TabInfo | undefined> 
 
 const deps = {
   findTab,
+  inject: injectContentScript,
   extract: extractInTab,
   engine: () => selectedEngine(browser.storage.local),
   cache,

@@ -1,5 +1,6 @@
 // Runs extraction inside a tab: inject the content-script IIFE (which defines the entry function),
-// then call that function. executeScript({files}) cannot return the script's value, hence two steps.
+// then call that function. Two steps, because a file cannot be given the mode; the worker starts
+// the first while it still reads its cache.
 import browser from 'webextension-polyfill';
 import { CONTENT_ENTRY, type ExtractMode, type ExtractResult } from '../shared/messages.ts';
 import { isExtractResult } from './validate.ts';
@@ -12,8 +13,13 @@ function callEntry(entry: string, mode: ExtractMode): unknown {
   return typeof fn === 'function' ? (fn as (m: ExtractMode) => unknown)(mode) : undefined;
 }
 
-export async function extractInTab(tabId: number, mode: ExtractMode): Promise<ExtractResult> {
+/** Step one: define the entry function in the tab (harmless to repeat: it only redefines it). */
+export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Step two: run the entry function injectContentScript defined. */
+export async function extractInTab(tabId: number, mode: ExtractMode): Promise<ExtractResult> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
     func: callEntry,

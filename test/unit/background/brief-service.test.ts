@@ -27,6 +27,7 @@ function deps(overrides: Partial<BriefServiceDeps> = {}) {
   const store = new Map<string, Brief>();
   const base: BriefServiceDeps = {
     findTab: vi.fn(async (tabId: number | undefined) => ({ id: tabId ?? 9, url: 'https://news.example/rivers' })),
+    inject: vi.fn(async () => undefined),
     extract: vi.fn(async () => ({ ok: true as const, article })),
     engine: async () => echoEngine,
     cache: {
@@ -63,11 +64,11 @@ describe('getBrief', () => {
     const d = deps({ findTab: async () => undefined });
     const { tabId: _, ...active } = req();
     expect(await getBrief(active, d)).toEqual({ ok: false, code: 'extraction-failed', message: NO_TAB_MESSAGE });
-    expect(d.extract).not.toHaveBeenCalled();
+    expect(d.inject).not.toHaveBeenCalled();
   });
 
   it('still tries a named tab the browser would not describe, and reports it', async () => {
-    const d = deps({ findTab: async () => Promise.reject(new Error('No tab with id: 3.')), extract: async () => Promise.reject(new Error('No tab with id: 3.')) });
+    const d = deps({ findTab: async () => Promise.reject(new Error('No tab with id: 3.')), inject: async () => Promise.reject(new Error('No tab with id: 3.')) });
     expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'extraction-failed', tabId: 3, message: expect.stringContaining('No tab with id: 3.') });
   });
 
@@ -84,17 +85,48 @@ describe('getBrief', () => {
     async (url) => {
       const d = deps({ findTab: async (id = 9) => ({ id, url }) });
       expect(await getBrief(req(), d)).toEqual({ ok: false, code: 'restricted-page', message: "Brief can't read this page", tabId: 3 });
+      expect(d.inject).not.toHaveBeenCalled();
       expect(d.extract).not.toHaveBeenCalled();
     },
   );
 
-  it('turns a refused injection into restricted-page', async () => {
-    const d = deps({ findTab: async (id = 9) => ({ id }), extract: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
+  it('turns a refused injection into restricted-page, without running extraction', async () => {
+    const d = deps({ findTab: async (id = 9) => ({ id }), inject: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
     expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'restricted-page' });
+    expect(d.extract).not.toHaveBeenCalled();
+    const late = deps({ findTab: async (id = 9) => ({ id }), extract: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    expect(await getBrief(req(), late)).toMatchObject({ ok: false, code: 'restricted-page' });
+  });
+
+  it('injects while the cache is read, and extracts only when the cache misses', async () => {
+    let answerCache: (brief: Brief | undefined) => void = () => {};
+    const d = deps({ cache: { get: () => new Promise((resolve) => (answerCache = resolve)), put: async () => undefined } });
+    const missed = getBrief(req(), d);
+    await vi.waitFor(() => expect(d.inject).toHaveBeenCalledWith(3));
+    expect(d.extract).not.toHaveBeenCalled();
+    answerCache(undefined);
+    expect(await missed).toMatchObject({ ok: true, cached: false });
+    expect(d.extract).toHaveBeenCalledTimes(1);
+
+    const hit = getBrief(req(), d);
+    await vi.waitFor(() => expect(d.inject).toHaveBeenCalledTimes(2));
+    const cachedBrief = (await missed as { brief: Brief }).brief;
+    answerCache(cachedBrief);
+    expect(await hit).toMatchObject({ ok: true, cached: true });
+    expect(d.extract).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers from the cache even when the injection fails', async () => {
+    const stored = await echoEngine.summarize(article);
+    const d = deps({
+      inject: async () => Promise.reject(new Error('Frame with ID 0 was removed.')),
+      cache: { get: async () => stored, put: async () => undefined },
+    });
+    expect(await getBrief(req(), d)).toEqual({ ok: true, cached: true, brief: stored, tabId: 3 });
   });
 
   it('reports other injection failures with the reason', async () => {
-    const d = deps({ extract: async () => Promise.reject(new Error('No tab with id: 3.')) });
+    const d = deps({ inject: async () => Promise.reject(new Error('No tab with id: 3.')) });
     const answer = await getBrief(req(), d);
     expect(answer).toMatchObject({ ok: false, code: 'extraction-failed' });
     expect(answer.ok === false && answer.message).toContain('No tab with id: 3.');
