@@ -61,10 +61,22 @@ export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
   return out;
 }
 
+// Greedy selection compares every candidate with every chosen point on each step, so a
+// candidate's key set is built once, not once per comparison (it dominated long pages).
+const keySets = new WeakMap<Unit[], Set<string>>();
+function keySet(units: Unit[]): Set<string> {
+  let set = keySets.get(units);
+  if (!set) {
+    set = new Set(units.flatMap((u) => u.keys));
+    keySets.set(units, set);
+  }
+  return set;
+}
+
 /** Share of the smaller point's content words that the other point also has. */
 export function similarity(a: Unit[], b: Unit[]): number {
-  const sa = new Set(a.flatMap((u) => u.keys));
-  const sb = new Set(b.flatMap((u) => u.keys));
+  const sa = keySet(a);
+  const sb = keySet(b);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (small.size === 0) return 0;
   let common = 0;
