@@ -2,7 +2,7 @@
 // Bounded in entries and bytes, oldest evicted first. Storage is an optimisation only: every
 // failure here is swallowed (and logged), never turned into a failed brief.
 import type { Brief } from '../core/types.ts';
-import { isBrief } from './validate.ts';
+import { isBrief } from '../shared/validate.ts';
 
 /** The part of a WebExtension StorageArea the cache uses (easy to fake in tests). */
 export interface StorageAreaLike {

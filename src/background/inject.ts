@@ -3,7 +3,7 @@
 // the first while it still reads its cache.
 import browser from 'webextension-polyfill';
 import { CONTENT_ENTRY, type ExtractMode, type ExtractResult } from '../shared/messages.ts';
-import { isExtractResult } from './validate.ts';
+import { isExtractResult } from '../shared/validate.ts';
 
 export const CONTENT_SCRIPT_FILE = '/content.js';
 

@@ -1,6 +1,6 @@
-// Shape checks for data that crossed a trust boundary (the tab, storage) before the worker uses it.
+// Shape checks for data that crossed a trust boundary (the tab, storage, a message) before the worker or the popup uses it.
 import type { Article, Brief, BriefErrorCode } from '../core/types.ts';
-import type { ExtractResult } from '../shared/messages.ts';
+import type { ExtractResult } from './messages.ts';
 
 const ERROR_CODES: ReadonlySet<string> = new Set<BriefErrorCode>([
   'restricted-page', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
