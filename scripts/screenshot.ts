@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { serve } from '../test/e2e/support/server.ts';
+import { serve } from './lib/server.ts';
 import { DIST_CHROME, launchWithExtension, openPopup } from './lib/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');

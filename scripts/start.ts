@@ -3,13 +3,12 @@
 // Without one (a server, CI), the same extension runs headless: the script clicks the toolbar
 // icon, as a user would, and prints what the popup shows.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildExtension } from './build.ts';
 import { CHROMIUM, launchWithExtension, openPopup } from './lib/chromium.ts';
-import { serve } from '../test/e2e/support/server.ts';
-import { SEED_ARTICLE } from '../test/e2e/support/pages.ts';
+import { serve } from './lib/server.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const seedPath = join(root, '../shared/fixtures/seed-article.html');
@@ -61,7 +60,7 @@ async function runWithDisplay(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   await buildExtension();
-  const server = await serve({ [demoPath]: SEED_ARTICLE });
+  const server = await serve({ [demoPath]: readFileSync(seedPath, 'utf8') });
   const url = server.url(demoPath);
   try {
     runCli(url);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Extension, Page } from 'puppeteer-core';
-import { launchWithExtension } from '../../test/e2e/support/chromium.ts';
-import { serve } from '../../test/e2e/support/server.ts';
+import { launchWithExtension } from '../lib/chromium.ts';
+import { serve } from '../lib/server.ts';
 import { BARE_POPUP_DIR, PAGES_DIR, SEED_PATH } from './paths.ts';
 
 export const CARD_MARK = 'brief:card-rendered';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
-import { serve, type TestServer } from './support/server.ts';
+import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/data/readability-pages');
 const all = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

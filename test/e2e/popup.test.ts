@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { HOSTILE_ARTICLE, HOSTILE_MARKUP, NAV_ONLY, SEED_ARTICLE } from './support/pages.ts';
-import { serve, type TestServer } from './support/server.ts';
+import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
 let chromium: ExtensionBrowser;
 let server: TestServer;

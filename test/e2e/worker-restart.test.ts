@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
-import { serve, type TestServer } from './support/server.ts';
+import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
 let chromium: ExtensionBrowser;
 let server: TestServer;

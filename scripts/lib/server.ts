@@ -1,4 +1,4 @@
-// A tiny HTTP server on 127.0.0.1 for test pages: path -> HTML.
+// A tiny HTTP server on 127.0.0.1 for the demo, the benchmark and the tests: path -> HTML.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
