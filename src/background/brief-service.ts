@@ -1,6 +1,6 @@
 // Makes the brief of one tab: restricted-page check, cache, extraction in the tab, engine.
 // Every outcome is a GetBriefResponse; nothing here throws to the caller.
-import { BriefError, type Article, type Brief, type Engine } from '../core/types.ts';
+import { BriefError, errorMessage, type Article, type Brief, type Engine } from '../core/types.ts';
 import type { ExtractMode, ExtractResult, GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
 import type { BriefCache } from './cache.ts';
 import { RESTRICTED_MESSAGE, isAccessError, isRestrictedUrl } from './restricted.ts';
@@ -30,14 +30,10 @@ export const NO_TAB_MESSAGE = "Brief couldn't find the current tab.";
 
 export const restricted = (): GetBriefResponse => ({ ok: false, code: 'restricted-page', message: RESTRICTED_MESSAGE });
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 type Failure = Extract<ExtractResult, { ok: false }>;
 
 function injectionFailure(error: unknown): Failure {
-  const message = messageOf(error);
+  const message = errorMessage(error);
   if (isAccessError(message)) return { ok: false, code: 'restricted-page', message: RESTRICTED_MESSAGE };
   return { ok: false, code: 'extraction-failed', message: `Brief couldn't read this page: ${message}` };
 }
@@ -112,7 +108,7 @@ async function briefOfTab(
     brief = await summarize(extracted.article, engineLookup, deps);
   } catch (error) {
     if (error instanceof BriefError) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'engine-failed', message: `Brief couldn't summarise this page: ${messageOf(error)}` };
+    return { ok: false, code: 'engine-failed', message: `Brief couldn't summarise this page: ${errorMessage(error)}` };
   }
   if (url) deps.cache.put(tabId, url, brief).catch(() => undefined);
   return { ok: true, brief, cached: false };

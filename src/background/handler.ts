@@ -1,5 +1,6 @@
 // The worker's single message entry point: who may ask, what they may ask, and an answer every time.
 import { parseRequest, type GetBriefRequest, type GetBriefResponse } from '../shared/messages.ts';
+import { errorMessage } from '../core/types.ts';
 
 export interface SenderLike {
   id?: string;
@@ -31,7 +32,7 @@ export async function handleMessage(message: unknown, sender: SenderLike, ctx: H
     return await ctx.getBrief(request);
   } catch (error) {
     // getBrief is built not to throw; this is the last guard so the popup never waits for nothing.
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { ok: false, code: 'extraction-failed', message: `Something went wrong while making the brief: ${detail}` };
   }
 }

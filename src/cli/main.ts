@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../content/extract.ts';
 import { summarizeArticle } from '../core/index.ts';
-import { BriefError, type Article } from '../core/types.ts';
+import { BriefError, errorMessage, type Article } from '../core/types.ts';
 import { parseArgs, USAGE, type CliOptions } from './args.ts';
 import { formatArticle, formatBrief } from './output.ts';
 import { readHtmlFile } from './read-input.ts';
@@ -42,7 +42,7 @@ async function loadArticle(options: CliOptions): Promise<Step<Article>> {
 
 function describeFailure(error: unknown): string {
   if (error instanceof BriefError) return error.message;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return `Internal error: ${text.split('\n')[0]} (please report this with the input file).`;
 }
 

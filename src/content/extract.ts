@@ -2,7 +2,7 @@
 // The same function runs in the content script on the live page, in the CLI and in tests on
 // a linkedom Document. It never throws and never changes the page.
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { Article, Block, BriefErrorCode } from '../core/types.ts';
+import { errorMessage, type Article, type Block, type BriefErrorCode } from '../core/types.ts';
 import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
@@ -42,7 +42,7 @@ function fail(code: BriefErrorCode, message: string): ExtractResult {
 }
 
 function describe(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 

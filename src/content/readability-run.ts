@@ -4,6 +4,7 @@
 // No maxElemsToParse: extract.ts refuses pages past MAX_ELEMENTS before getting here, and that
 // option costs a getElementsByTagName('*') walk of the clone (a full JS walk in linkedom).
 import { Readability } from '@mozilla/readability';
+import { errorMessage } from '../core/types.ts';
 
 export interface ReadabilityArticle {
   title?: string;
@@ -44,6 +45,6 @@ export function runReadability(doc: Document): ReadabilityOutcome {
       },
     };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }

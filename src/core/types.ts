@@ -93,3 +93,8 @@ export class BriefError extends Error {
     this.code = code;
   }
 }
+
+/** The message of anything thrown (a non-Error throw becomes its string form), for a clear user message. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,6 +1,7 @@
 // The evaluation loop: every row goes to every engine in turn (interleaved, so no engine gets
 // a warmer cache than another), and each prediction is scored and checked as it comes.
 import { splitSentences } from '../core/index.ts';
+import { errorMessage } from '../core/types.ts';
 import { articleText, rowToArticle } from './article.ts';
 import type { EvalRow } from './dataset.ts';
 import type { LoadedEngine } from './engines/registry.ts';
@@ -61,7 +62,7 @@ async function timed(engine: EvalEngine, row: EvalRow, article: ReturnType<typeo
     const points = Array.isArray(out) ? out : out.points;
     return { points: points.map((p) => p.trim()).filter((p) => p !== ''), ms };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     return { points: [], ms: performance.now() - start, error: `row ${row.id}: ${message}` };
   }
 }
