@@ -3,8 +3,10 @@
 import browser from 'webextension-polyfill';
 import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
+import { ClickBriefs, clickStartEnabled, isFirstRequest, openPopupFor, type ActionLike, type ClickTab } from './click-start.ts';
 import { selectedEngine } from './engines.ts';
 import { handleMessage } from './handler.ts';
+import type { GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
 import { extractInTab, injectContentScript } from './inject.ts';
 
 // storage.session is memory-only (cleared with the browser), which suits a cache of page content.
@@ -26,11 +28,36 @@ const deps = {
   cache,
 };
 
+const clickBriefs = new ClickBriefs();
+
+/** The popup's first request takes the brief its click started, when the tab is still on that page. */
+async function answer(request: GetBriefRequest): Promise<GetBriefResponse> {
+  if (isFirstRequest(request)) {
+    const tab = await findTab(undefined).catch(() => undefined);
+    const started = tab && clickBriefs.take(tab);
+    if (started) return started;
+    if (tab) return getBrief({ ...request, tabId: tab.id }, { ...deps, findTab: async () => tab });
+  }
+  return getBrief(request, deps);
+}
+
 const context = {
   extensionId: browser.runtime.id,
   extensionBaseUrl: browser.runtime.getURL('/'),
-  getBrief: (request: Parameters<typeof getBrief>[0]) => getBrief(request, deps),
+  getBrief: answer,
 };
+
+const action = browser.action as unknown as ActionLike;
+const warn = (message: string) => console.warn(message);
+if (clickStartEnabled(browser.runtime.getManifest().action?.default_popup, action, warn)) {
+  browser.action.onClicked.addListener((tab: ClickTab) => {
+    if (tab.id !== undefined) {
+      const known = { id: tab.id, url: tab.url };
+      clickBriefs.start(known, () => getBrief({ type: 'brief:get', mode: 'article', fresh: false, tabId: known.id }, { ...deps, findTab: async () => known }));
+    }
+    void openPopupFor(tab, action, warn);
+  });
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender, context),
@@ -38,4 +65,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void cache.forgetTab(tabId);
+  clickBriefs.forget(tabId);
 });

@@ -1,0 +1,100 @@
+// Chrome: the brief starts at the toolbar click, not when the popup's first script runs (~200 ms
+// later), so reading the page overlaps the popup's opening. With no default_popup in the manifest
+// a click (or the _execute_action shortcut) fires action.onClicked and grants activeTab; the worker
+// starts the brief, then opens the popup itself. The popup's first request takes the brief in flight.
+import type { GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
+import type { TabInfo } from './brief-service.ts';
+
+export const POPUP_PAGE = 'popup/index.html';
+
+/** A started brief is kept at most this long for its popup (a popup that never asks must not pin it). */
+const KEEP_MS = 60_000;
+
+interface Started {
+  url: string | undefined;
+  answer: Promise<GetBriefResponse>;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** Briefs started at a click, by tab, each taken at most once by the popup that the click opened. */
+export class ClickBriefs {
+  readonly #started = new Map<number, Started>();
+
+  start(tab: TabInfo, make: () => Promise<GetBriefResponse>): void {
+    this.forget(tab.id);
+    const answer = make();
+    answer.catch(() => undefined); // never rejects by contract; an untaken answer must not be reported
+    const timer = setTimeout(() => this.forget(tab.id), KEEP_MS);
+    this.#started.set(tab.id, { url: tab.url, answer, timer });
+  }
+
+  /** The brief started for this tab at this URL, if any (a navigation since the click makes it stale). */
+  take(tab: TabInfo): Promise<GetBriefResponse> | undefined {
+    const started = this.#started.get(tab.id);
+    if (!started || started.url !== tab.url) return undefined;
+    this.forget(tab.id);
+    return started.answer;
+  }
+
+  forget(tabId: number): void {
+    const started = this.#started.get(tabId);
+    if (!started) return;
+    clearTimeout(started.timer);
+    this.#started.delete(tabId);
+  }
+}
+
+/** Only the popup's ordinary first request may be answered by a brief started at the click. */
+export function isFirstRequest(request: GetBriefRequest): boolean {
+  return request.tabId === undefined && request.mode === 'article' && !request.fresh;
+}
+
+/** The slice of browser.action this needs, so it can be tested without a browser. */
+export interface ActionLike {
+  setPopup(details: { tabId?: number; popup: string }): Promise<void>;
+  openPopup?: (options?: { windowId?: number }) => Promise<void>;
+}
+
+export interface ClickTab {
+  id?: number;
+  url?: string;
+  windowId?: number;
+}
+
+export type Log = (message: string) => void;
+
+/**
+ * Whether clicks go through onClicked: only when the manifest names no popup (the Chrome build).
+ * Without openPopup (Chrome before 127) the popup is set for every tab instead, so the icon opens
+ * it the ordinary way.
+ */
+export function clickStartEnabled(manifestPopup: string | undefined, action: ActionLike, log: Log): boolean {
+  if (manifestPopup) return false;
+  if (typeof action.openPopup === 'function') return true;
+  log('action.openPopup is not available: the popup opens the ordinary way.');
+  action.setPopup({ popup: POPUP_PAGE }).catch((error: unknown) => log(`Brief couldn't set its popup: ${String(error)}`));
+  return false;
+}
+
+/**
+ * Opens the popup for a clicked tab. The popup is set for that tab only while it opens, then
+ * cleared so the next click fires onClicked again. If opening fails the popup stays set for the
+ * tab, so the icon keeps working the ordinary way (the next click opens it directly).
+ */
+export async function openPopupFor(tab: ClickTab, action: ActionLike, log: Log): Promise<boolean> {
+  const tabId = tab.id;
+  try {
+    await action.setPopup(tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE });
+    if (!action.openPopup) throw new Error('action.openPopup is not available');
+    await action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+  } catch (error) {
+    log(`Brief couldn't open its popup from the click (${error instanceof Error ? error.message : String(error)}); the next click opens it directly.`);
+    // Whatever failed, the popup must be set afterwards (for every tab if not even for this one).
+    await action.setPopup(tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE })
+      .catch(() => action.setPopup({ popup: POPUP_PAGE }))
+      .catch(() => undefined);
+    return false;
+  }
+  if (tabId !== undefined) await action.setPopup({ tabId, popup: '' }).catch(() => undefined);
+  return true;
+}

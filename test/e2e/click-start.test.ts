@@ -1,0 +1,46 @@
+// Chrome's build has no default popup: the click reaches the worker (action.onClicked), which starts
+// the brief and opens the popup itself, then clears the tab's popup so the next click comes back.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { SEED_ARTICLE } from './support/pages.ts';
+import { serve, type TestServer } from './support/server.ts';
+
+let chromium: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await serve({ '/seed.html': SEED_ARTICLE });
+  chromium = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function tabPopup(): Promise<string> {
+  const target = await chromium.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().includes(chromium.extension.id),
+    { timeout: 15_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no worker');
+  // A string: tsx would wrap a function in helpers the worker lacks.
+  return String(await worker.evaluate(`(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getPopup({ tabId: tab.id });
+  })()`));
+}
+
+it('opens the popup from the click, shows the card, and leaves the next click to onClicked', async () => {
+  const page = await chromium.browser.newPage();
+  await page.goto(server.url('/seed.html'));
+  for (let opening = 0; opening < 2; opening++) {
+    const popup = await openPopup(chromium, page);
+    await popup.waitForSelector('article h1', { timeout: 20_000 });
+    expect(await popup.$$eval('article ol > li', (items) => items.length)).toBe(3);
+    // The popup URL is set for the tab only while it opens; empty means the next click fires onClicked.
+    await expect.poll(tabPopup, { timeout: 5_000 }).toBe('');
+    await popup.close();
+  }
+});
