@@ -11,7 +11,6 @@ export const POPUP_PAGE = 'popup/index.html';
 const KEEP_MS = 60_000;
 
 interface Started {
-  url: string | undefined;
   answer: Promise<GetBriefResponse>;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -25,15 +24,20 @@ export class ClickBriefs {
     const answer = make();
     answer.catch(() => undefined); // never rejects by contract; an untaken answer must not be reported
     const timer = setTimeout(() => this.forget(tab.id), KEEP_MS);
-    this.#started.set(tab.id, { url: tab.url, answer, timer });
+    this.#started.set(tab.id, { answer, timer });
   }
 
-  /** The brief started for this tab at this URL, if any (a navigation since the click makes it stale). */
-  take(tab: TabInfo): Promise<GetBriefResponse> | undefined {
-    const started = this.#started.get(tab.id);
-    if (!started || started.url !== tab.url) return undefined;
-    this.forget(tab.id);
-    return started.answer;
+  /**
+   * The brief of the latest click not yet taken. The popup that click opened asks for it first;
+   * it is found by the click, not by looking up the active tab, which can name another tab while
+   * windows and tabs change focus.
+   */
+  takeLatest(): Promise<GetBriefResponse> | undefined {
+    const tabId = [...this.#started.keys()].at(-1);
+    if (tabId === undefined) return undefined;
+    const started = this.#started.get(tabId);
+    this.forget(tabId);
+    return started?.answer;
   }
 
   forget(tabId: number): void {

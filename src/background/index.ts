@@ -30,15 +30,10 @@ const deps = {
 
 const clickBriefs = new ClickBriefs();
 
-/** The popup's first request takes the brief its click started, when the tab is still on that page. */
+/** The popup's first request takes the brief its click started. */
 async function answer(request: GetBriefRequest): Promise<GetBriefResponse> {
-  if (isFirstRequest(request)) {
-    const tab = await findTab(undefined).catch(() => undefined);
-    const started = tab && clickBriefs.take(tab);
-    if (started) return started;
-    if (tab) return getBrief({ ...request, tabId: tab.id }, { ...deps, findTab: async () => tab });
-  }
-  return getBrief(request, deps);
+  const started = isFirstRequest(request) ? clickBriefs.takeLatest() : undefined;
+  return started ?? getBrief(request, deps);
 }
 
 const context = {
@@ -55,7 +50,10 @@ if (clickStartEnabled(browser.runtime.getManifest().action?.default_popup, actio
       const known = { id: tab.id, url: tab.url };
       clickBriefs.start(known, () => getBrief({ type: 'brief:get', mode: 'article', fresh: false, tabId: known.id }, { ...deps, findTab: async () => known }));
     }
-    void openPopupFor(tab, action, warn);
+    // A popup that did not open will not ask for its brief; the next one must not get it.
+    void openPopupFor(tab, action, warn).then((opened) => {
+      if (!opened && tab.id !== undefined) clickBriefs.forget(tab.id);
+    });
   });
 }
 

@@ -16,27 +16,35 @@ function fakeAction(openPopup?: ActionLike['openPopup']) {
 }
 
 describe('ClickBriefs', () => {
-  it('hands the started brief to the first taker on the same tab and URL, once', async () => {
+  it('hands the started brief to the first taker, once', async () => {
     const briefs = new ClickBriefs();
     const make = vi.fn(async () => failure('started'));
     briefs.start({ id: 4, url: 'https://a.test/x' }, make);
     expect(make).toHaveBeenCalledTimes(1);
-    await expect(briefs.take({ id: 4, url: 'https://a.test/x' })).resolves.toEqual(failure('started'));
-    expect(briefs.take({ id: 4, url: 'https://a.test/x' })).toBeUndefined();
+    await expect(briefs.takeLatest()).resolves.toEqual(failure('started'));
+    expect(briefs.takeLatest()).toBeUndefined();
   });
 
-  it('gives nothing for another tab or a page navigated since the click', () => {
+  it('hands out the latest click first, whatever tab it was on', async () => {
     const briefs = new ClickBriefs();
-    briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('started'));
-    expect(briefs.take({ id: 5, url: 'https://a.test/x' })).toBeUndefined();
-    expect(briefs.take({ id: 4, url: 'https://a.test/y' })).toBeUndefined();
+    briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('first'));
+    briefs.start({ id: 9, url: 'https://b.test/y' }, async () => failure('second'));
+    await expect(briefs.takeLatest()).resolves.toEqual(failure('second'));
+  });
+
+  it('a new click on the same tab replaces the earlier one', async () => {
+    const briefs = new ClickBriefs();
+    briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('first'));
+    briefs.start({ id: 4, url: 'https://a.test/y' }, async () => failure('second'));
+    await expect(briefs.takeLatest()).resolves.toEqual(failure('second'));
+    expect(briefs.takeLatest()).toBeUndefined();
   });
 
   it('forgets a closed tab', () => {
     const briefs = new ClickBriefs();
     briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('started'));
     briefs.forget(4);
-    expect(briefs.take({ id: 4, url: 'https://a.test/x' })).toBeUndefined();
+    expect(briefs.takeLatest()).toBeUndefined();
   });
 });
 
