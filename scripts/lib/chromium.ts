@@ -22,7 +22,12 @@ export async function ensureBuilt(): Promise<void> {
   await buildExtension();
 }
 
-export async function launchWithExtension(extensionDir = DIST_CHROME): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Wait for the worker's first start before returning (default); off to click as early as possible. */
+  waitForWorker?: boolean;
+}
+
+export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForWorker = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   await ensureBuilt();
   const userDataDir = await mkdtemp(join(tmpdir(), 'brief-chromium-'));
   const browser = await puppeteer.launch({
@@ -34,6 +39,7 @@ export async function launchWithExtension(extensionDir = DIST_CHROME): Promise<E
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
   });
   const extension = await findExtension(browser);
+  if (waitForWorker) await workerReady(browser, extension.id);
   return {
     browser,
     extension,
@@ -53,12 +59,65 @@ async function findExtension(browser: Browser): Promise<Extension> {
   throw new Error('The Brief extension did not load');
 }
 
+/**
+ * Waits until the extension's worker has run its top-level code once (its action state settled).
+ * A user's first click comes seconds after install; a test's would otherwise race the worker's
+ * first start.
+ */
+async function workerReady(browser: Browser, extensionId: string): Promise<void> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+    { timeout: 15_000 },
+  );
+  const session = await target.createCDPSession();
+  try {
+    for (let i = 0; i < 100; i++) {
+      // Evaluation runs between tasks, so the synchronous top level has run; extension API calls
+      // are answered in order, so once this one is, the top level's action calls have taken effect.
+      const { result } = await session.send('Runtime.evaluate', {
+        expression: `typeof chrome === 'object' && chrome.action ? chrome.action.getPopup({}).then(() => true) : false`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (result.value === true) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The extension worker did not start');
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
 /** Clicks the toolbar button as a user would and returns the popup page. */
 export async function openPopup({ browser, extension }: ExtensionBrowser, page: Page): Promise<Page> {
   const popupUrl = `chrome-extension://${extension.id}/popup/index.html`;
   const target = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 15_000 });
   await page.bringToFront();
   await page.triggerExtensionAction(extension);
-  const popup = await (await target).asPage();
-  return popup;
+  const opened = await target.catch(async (error: unknown) => {
+    throw new Error(`The click opened no popup (${String(error)}); the worker reports: ${await workerState(browser, extension.id)}`);
+  });
+  return opened.asPage();
+}
+
+/** What the worker knows about its popup and the windows, for a click that opened nothing. */
+async function workerState(browser: Browser, extensionId: string): Promise<string> {
+  try {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().includes(extensionId),
+      { timeout: 5_000 },
+    );
+    const worker = await target.worker();
+    // A string: tsx would wrap a function in helpers the worker lacks.
+    return String(await worker?.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const windows = await chrome.windows.getAll();
+      return JSON.stringify({
+        tabPopup: tab ? await chrome.action.getPopup({ tabId: tab.id }) : 'no active tab',
+        windows: windows.map((w) => ({ id: w.id, focused: w.focused, state: w.state, type: w.type })),
+      });
+    })()`));
+  } catch (error) {
+    return `nothing (${String(error)})`;
+  }
 }

@@ -17,10 +17,6 @@ export function manifestFor(base: Json, target: Target, version: string): Json {
   if (target === 'chrome') {
     // Chrome warns about keys it does not know; the gecko settings are Firefox-only.
     delete manifest.browser_specific_settings;
-    // No default popup: a click then fires action.onClicked, where the worker starts the brief and
-    // opens the popup itself, so reading the page overlaps the popup's opening
-    // (src/background/click-start.ts). Firefox keeps the popup: its openPopup rules differ.
-    delete (manifest.action as Json | undefined)?.default_popup;
     return manifest;
   }
   // Firefox runs MV3 background code as an event page: same module, listed under `scripts`.

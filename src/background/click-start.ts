@@ -1,8 +1,10 @@
 // Chrome: the brief starts at the toolbar click, not when the popup's first script runs (~200 ms
-// later), so reading the page overlaps the popup's opening. With no default_popup in the manifest
-// a click (or the _execute_action shortcut) fires action.onClicked and grants activeTab; the worker
-// starts the brief, then opens the popup itself. The popup's first request takes the brief in flight.
+// later), so reading the page overlaps the popup's opening. Once the worker has cleared the
+// manifest's popup, a click (or the _execute_action shortcut) fires action.onClicked and grants
+// activeTab; the worker starts the brief, then opens the popup itself. The popup's first request
+// takes the brief in flight.
 import type { GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
+import { errorMessage } from '../core/types.ts';
 import type { TabInfo } from './brief-service.ts';
 
 export const POPUP_PAGE = 'popup/index.html';
@@ -68,33 +70,54 @@ export interface ClickTab {
 export type Log = (message: string) => void;
 
 /**
- * Whether clicks go through onClicked: only when the manifest names no popup (the Chrome build).
- * Without openPopup (Chrome before 127) the popup is set for every tab instead, so the icon opens
- * it the ordinary way.
+ * Routes clicks through action.onClicked, in Chromium only (Firefox's openPopup rules differ and
+ * are untested here), by clearing the manifest's popup. Until this has run (the worker's first
+ * start after install or launch) or if clearing fails, the manifest's popup opens the ordinary
+ * way, so a click is never lost to a worker that is not up yet. Chrome before 127 has no
+ * openPopup: the popup stays.
  */
-export function clickStartEnabled(manifestPopup: string | undefined, action: ActionLike, log: Log): boolean {
-  if (manifestPopup) return false;
-  if (typeof action.openPopup === 'function') return true;
-  log('action.openPopup is not available: the popup opens the ordinary way.');
-  action.setPopup({ popup: POPUP_PAGE }).catch((error: unknown) => log(`Brief couldn't set its popup: ${String(error)}`));
-  return false;
+export function enableClickStart(chromium: boolean, action: ActionLike, log: Log): boolean {
+  if (!chromium) return false;
+  if (typeof action.openPopup !== 'function') {
+    log('action.openPopup is not available: the popup opens the ordinary way.');
+    return false;
+  }
+  action.setPopup({ popup: '' }).catch((error: unknown) => log(`Brief keeps the ordinary popup: ${errorMessage(error)}`));
+  return true;
 }
+
+/** Brings a window to the front (windows.update with focused: true). */
+export type FocusWindow = (windowId: number) => Promise<unknown>;
 
 /**
  * Opens the popup for a clicked tab. The popup is set for that tab only while it opens, then
- * cleared so the next click fires onClicked again. If opening fails the popup stays set for the
- * tab, so the icon keeps working the ordinary way (the next click opens it directly).
+ * cleared so the next click fires onClicked again. Chrome refuses openPopup for a window it does
+ * not count as active ("Could not find an active browser window."), which a freshly launched
+ * headless window can be even right after a click; focusing the window and asking once more
+ * opens it. If opening still fails the popup stays set for the tab, so the next click opens it
+ * the ordinary way.
  */
-export async function openPopupFor(tab: ClickTab, action: ActionLike, log: Log): Promise<boolean> {
+export async function openPopupFor(tab: ClickTab, action: ActionLike, log: Log, focus?: FocusWindow): Promise<boolean> {
   const tabId = tab.id;
-  try {
-    await action.setPopup(tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE });
+  const popupForTab = tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE };
+  const open = async (): Promise<void> => {
     if (!action.openPopup) throw new Error('action.openPopup is not available');
     await action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+  };
+  try {
+    await action.setPopup(popupForTab);
+    try {
+      await open();
+    } catch (error) {
+      if (!focus || tab.windowId === undefined) throw error;
+      log(`Brief's popup did not open at once (${errorMessage(error)}); focusing the window and trying again.`);
+      await focus(tab.windowId);
+      await open();
+    }
   } catch (error) {
-    log(`Brief couldn't open its popup from the click (${error instanceof Error ? error.message : String(error)}); the next click opens it directly.`);
+    log(`Brief couldn't open its popup from the click (${errorMessage(error)}); the next click opens it directly.`);
     // Whatever failed, the popup must be set afterwards (for every tab if not even for this one).
-    await action.setPopup(tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE })
+    await action.setPopup(popupForTab)
       .catch(() => action.setPopup({ popup: POPUP_PAGE }))
       .catch(() => undefined);
     return false;

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
-import { ClickBriefs, clickStartEnabled, isFirstRequest, openPopupFor, type ActionLike, type ClickTab } from './click-start.ts';
+import { ClickBriefs, enableClickStart, isFirstRequest, openPopupFor, type ActionLike, type ClickTab } from './click-start.ts';
 import { selectedEngine } from './engines.ts';
 import { handleMessage } from './handler.ts';
 import type { GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
@@ -44,18 +44,23 @@ const context = {
 
 const action = browser.action as unknown as ActionLike;
 const warn = (message: string) => console.warn(message);
-if (clickStartEnabled(browser.runtime.getManifest().action?.default_popup, action, warn)) {
-  browser.action.onClicked.addListener((tab: ClickTab) => {
-    if (tab.id !== undefined) {
-      const known = { id: tab.id, url: tab.url };
-      clickBriefs.start(known, () => getBrief({ type: 'brief:get', mode: 'article', fresh: false, tabId: known.id }, { ...deps, findTab: async () => known }));
-    }
-    // A popup that did not open will not ask for its brief; the next one must not get it.
-    void openPopupFor(tab, action, warn).then((opened) => {
-      if (!opened && tab.id !== undefined) clickBriefs.forget(tab.id);
-    });
+const focusWindow = (windowId: number) => browser.windows.update(windowId, { focused: true });
+/** A click reaches the worker only once enableClickStart has cleared the manifest's popup. */
+function onClicked(tab: ClickTab): void {
+  if (tab.id !== undefined) {
+    const known = { id: tab.id, url: tab.url };
+    clickBriefs.start(known, () => getBrief({ type: 'brief:get', mode: 'article', fresh: false, tabId: known.id }, { ...deps, findTab: async () => known }));
+  }
+  // A popup that did not open will not ask for its brief; the next one must not get it.
+  void openPopupFor(tab, action, warn, focusWindow).then((opened) => {
+    if (!opened && tab.id !== undefined) clickBriefs.forget(tab.id);
   });
 }
+
+// The listener goes first: a click that arrives once the popup is cleared must find it.
+browser.action.onClicked.addListener(onClicked);
+// Chromium's extension pages are chrome-extension:// (Firefox's are moz-extension://).
+enableClickStart(browser.runtime.getURL('/').startsWith('chrome-extension:'), action, warn);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender, context),

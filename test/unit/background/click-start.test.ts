@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ClickBriefs, POPUP_PAGE, clickStartEnabled, isFirstRequest, openPopupFor, type ActionLike } from '../../../src/background/click-start.ts';
+import { ClickBriefs, POPUP_PAGE, enableClickStart, isFirstRequest, openPopupFor, type ActionLike } from '../../../src/background/click-start.ts';
 import type { GetBriefResponse } from '../../../src/shared/messages.ts';
 
 const failure = (message: string): GetBriefResponse => ({ ok: false, code: 'extraction-failed', message });
@@ -76,6 +76,47 @@ describe('openPopupFor', () => {
     expect(log.mock.calls[0]?.[0]).toContain('Could not find an active browser window.');
   });
 
+  it('focuses the window and opens the popup on a second try when Chrome does not count the window as active', async () => {
+    let attempts = 0;
+    const order: string[] = [];
+    const { action, calls } = fakeAction(async () => {
+      attempts += 1;
+      order.push(`open ${attempts}`);
+      if (attempts === 1) throw new Error('Could not find an active browser window.');
+    });
+    const focus = vi.fn(async (windowId: number) => {
+      order.push(`focus ${windowId}`);
+    });
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, () => {}, focus)).resolves.toBe(true);
+    expect(order).toEqual(['open 1', 'focus 2', 'open 2']);
+    expect(calls.at(-1)).toEqual({ tabId: 7, popup: '' });
+  });
+
+  it('gives up after one focused retry, leaving the popup set for the tab', async () => {
+    const openPopup = vi.fn(async () => {
+      throw new Error('Failed to show popup.');
+    });
+    const { action, calls } = fakeAction(openPopup);
+    const log = vi.fn();
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, log, async () => undefined)).resolves.toBe(false);
+    expect(openPopup).toHaveBeenCalledTimes(2);
+    expect(calls.at(-1)).toEqual({ tabId: 7, popup: POPUP_PAGE });
+    expect(log.mock.calls.at(-1)?.[0]).toContain('Failed to show popup.');
+  });
+
+  it('does not retry when focusing the window fails', async () => {
+    const openPopup = vi.fn(async () => {
+      throw new Error('Could not find an active browser window.');
+    });
+    const { action, calls } = fakeAction(openPopup);
+    const focus = async () => {
+      throw new Error('No window with id: 2.');
+    };
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, () => {}, focus)).resolves.toBe(false);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(calls.at(-1)).toEqual({ tabId: 7, popup: POPUP_PAGE });
+  });
+
   it('sets the popup for every tab when even the tab cannot take it', async () => {
     const calls: Array<{ tabId?: number; popup: string }> = [];
     const action: ActionLike = {
@@ -90,22 +131,36 @@ describe('openPopupFor', () => {
   });
 });
 
-describe('clickStartEnabled', () => {
-  it('is off when the manifest names a popup (Firefox), touching nothing', () => {
+describe('enableClickStart', () => {
+  it('is off outside Chromium (Firefox), leaving the manifest popup alone', () => {
     const { action, calls } = fakeAction(async () => undefined);
-    expect(clickStartEnabled('popup/index.html', action, () => {})).toBe(false);
+    expect(enableClickStart(false, action, () => {})).toBe(false);
     expect(calls).toEqual([]);
   });
 
-  it('is on without a manifest popup when openPopup exists', () => {
+  it('clears the manifest popup in Chromium with openPopup, so clicks reach onClicked', () => {
     const { action, calls } = fakeAction(async () => undefined);
-    expect(clickStartEnabled(undefined, action, () => {})).toBe(true);
-    expect(calls).toEqual([]);
+    expect(enableClickStart(true, action, () => {})).toBe(true);
+    expect(calls).toEqual([{ popup: '' }]);
   });
 
-  it('sets the popup for every tab when openPopup is missing, so the icon never goes dead', () => {
+  it('keeps the manifest popup when openPopup is missing (Chrome before 127), so the icon never goes dead', () => {
     const { action, calls } = fakeAction(undefined);
-    expect(clickStartEnabled(undefined, action, () => {})).toBe(false);
-    expect(calls).toEqual([{ popup: POPUP_PAGE }]);
+    const log = vi.fn();
+    expect(enableClickStart(true, action, log)).toBe(false);
+    expect(calls).toEqual([]);
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('logs, and leaves the ordinary popup working, when the popup cannot be cleared', async () => {
+    const action: ActionLike = {
+      setPopup: async () => {
+        throw new Error('boom');
+      },
+      openPopup: async () => undefined,
+    };
+    const log = vi.fn();
+    enableClickStart(true, action, log);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('boom')));
   });
 });
