@@ -52,7 +52,7 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
       benchEndToEnd(largest, { runs: options.runs, warmUp: options.quick ? 1 : 2, log }));
     raw.e2e = result.ok ? result.value : undefined;
     figures.e2e = result.ok
-      ? { ok: true, value: result.value.map((p): PageFigures => ({ label: p.page.replace(/^\/|\.html$/g, ''), seed: p.page === '/seed.html', brief: p.brief, bare: p.bare })) }
+      ? { ok: true, value: result.value.map((p): PageFigures => ({ label: p.page.replace(/^\/|\.html$/g, ''), seed: p.page === '/seed.html', brief: p.brief, bare: p.bare, cold: p.cold })) }
       : result;
   }
   return { figures, raw };

@@ -33,6 +33,8 @@ export interface PageRuns {
   page: string;
   brief: PopupRun[];
   bare: PopupRun[];
+  /** Brief with its worker stopped before each click (seed page only). */
+  cold?: PopupRun[];
 }
 
 export interface E2EOptions {
@@ -115,6 +117,35 @@ export function e2ePages(largest: string): Record<string, string> {
   };
 }
 
+/**
+ * Stops Brief's worker, as Chrome does after 30 s idle: a user's click usually wakes it. Only
+ * Brief's: the bare fixture's worker is held by a DevTools session and would not stop cleanly.
+ */
+async function stopWorker(tab: Page, extensionId: string): Promise<void> {
+  const session = await tab.createCDPSession();
+  try {
+    const prefix = `chrome-extension://${extensionId}/`;
+    let versionId: string | undefined;
+    const stopped = new Promise<void>((resolve) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(prefix)) continue;
+          // Stopped: the one this asked to stop, or one already idle before it asked.
+          if (v.runningStatus === 'stopped' && (versionId === undefined || v.versionId === versionId)) resolve();
+          if (v.runningStatus === 'running' && versionId === undefined) {
+            versionId = v.versionId;
+            void session.send('ServiceWorker.stopWorker', { versionId });
+          }
+        }
+      });
+    });
+    await session.send('ServiceWorker.enable');
+    await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error("Brief's worker did not stop")), 10_000))]);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
 /** Only the test server answers; the pages' own third-party requests are refused at once. */
 async function localOnly(tab: Page): Promise<void> {
   await tab.setRequestInterception(true);
@@ -123,6 +154,17 @@ async function localOnly(tab: Page): Promise<void> {
     if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:')) void request.continue();
     else void request.abort();
   });
+}
+
+/** Click -> card with Brief's worker stopped before each click. */
+async function coldRuns(browser: Browser, tab: Page, extension: Extension, url: string, runs: number): Promise<PopupRun[]> {
+  const out: PopupRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    await tab.goto(`${url}?cold=${i}`, { waitUntil: 'load', timeout: 30_000 });
+    await stopWorker(tab, extension.id);
+    out.push(await openAndTime(browser, tab, extension, 'popup/index.html'));
+  }
+  return out;
 }
 
 export async function benchEndToEnd(largest: string, { runs, warmUp = 2, log = () => {} }: E2EOptions): Promise<PageRuns[]> {
@@ -156,6 +198,9 @@ export async function benchEndToEnd(largest: string, { runs, warmUp = 2, log = (
       }
       if (i >= 0 && (i + 1) % 5 === 0) log(`  end to end: ${i + 1}/${runs} runs`);
     }
+    const seed = results.find((r) => r.page === '/seed.html');
+    if (seed) seed.cold = await coldRuns(chromium.browser, tab, chromium.extension, server.url(seed.page), Math.max(5, Math.round(runs / 2)));
+    log('  end to end: worker-stopped runs done');
     return results;
   } finally {
     await chromium.close();

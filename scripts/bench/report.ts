@@ -41,6 +41,8 @@ export interface PageFigures {
   seed: boolean;
   brief: PopupFigures[];
   bare: PopupFigures[];
+  /** Brief with its worker stopped before each click. */
+  cold?: PopupFigures[];
 }
 
 export interface BundleFigure {
@@ -145,6 +147,9 @@ function pageRows(report: Report, page: PageFigures): void {
   const ratioName = `${name}: click → card, Brief / bare popup (medians)`;
   const ratio = median(brief) / median(bare);
   budgetRow(report, { section, measure: ratioName, value: formatRatio(ratio) }, atMost(ratioName, ratio, BUDGETS.clickToCardRatio, formatRatio));
+  if (page.cold?.length) {
+    report.rows.push({ section, measure: `${name}: click → card, Brief with its worker stopped first, median / p95`, value: medP95(page.cold.map((r) => r.clickToCard)) });
+  }
   if (!page.seed) {
     report.rows.push(
       // The bare popup never touches the tab: its figures are the baseline (page timers, the probe).

@@ -25,6 +25,15 @@ describe('the bench report', () => {
     expect(report.budgets).toHaveLength(3);
   });
 
+  it('reports the worker-stopped runs as a figure without a budget, only when measured', () => {
+    const seed = { label: 'seed', seed: true, brief: runs(5, () => popup(300)), bare: runs(5, () => popup(280)) };
+    const row = (r: ReturnType<typeof buildReport>) => r.rows.find((x) => x.measure.includes('worker stopped first'));
+    const cold = buildReport({ e2e: { ok: true, value: [{ ...seed, cold: runs(5, (i) => popup(450 + 10 * i)) }] } });
+    expect(row(cold)?.value).toMatch(/^470 ms \/ /);
+    expect(cold.budgets).toHaveLength(2);
+    expect(row(buildReport({ e2e: { ok: true, value: [seed] } }))).toBeUndefined();
+  });
+
   it('fails the budgets of a section that could not be measured, and skips sections left out', () => {
     const report = buildReport({ e2e: { ok: false, error: 'no Chromium' }, bundle: { ok: true, value: {
       popup: { raw: 40_000, gzip: BUDGETS.popupGzipBytes + 1 },
