@@ -6,6 +6,7 @@ import { BriefError } from '../core/types.ts';
 import { parseJsonl } from './dataset.ts';
 import { ENGINE_IDS, checkEngineIds, loadEngines } from './engines/registry.ts';
 import { runEval, type Prediction } from './harness.ts';
+import { comparePaired, formatPaired } from './paired.ts';
 import { summarizeRun } from './summary.ts';
 import { formatTable } from './table.ts';
 
@@ -69,5 +70,9 @@ export async function runEvalCommand(opts: EvalOptions): Promise<string> {
   const runs = await runEval(rows, engines, { onPrediction: (p) => lines.push(predictionLine(p)) });
   if (opts.out) writeFileSync(opts.out, lines.length ? lines.join('\n') + '\n' : '');
   const caption = `${basename(opts.data)}: ${rows.length} articles; F1 x 100, mean (95% bootstrap interval, seed ${opts.seed})`;
-  return formatTable(runs.map((r) => summarizeRun(r, opts.seed)), caption);
+  const table = formatTable(runs.map((r) => summarizeRun(r, opts.seed)), caption);
+  const brief = runs.find((r) => r.id === 'brief' && !r.unavailable);
+  const lead = runs.find((r) => r.id === 'lead3' && !r.unavailable);
+  const paired = brief && lead ? comparePaired(brief, lead, opts.seed) : undefined;
+  return paired ? `${table}\n\n${formatPaired(paired)}` : table;
 }
