@@ -4,7 +4,7 @@ import { comparePaired, formatPaired } from '../../../src/eval/paired.ts';
 
 const outcome = (points: string[], r1: number, r2: number, rl: number): ArticleOutcome => ({
   points, ms: 1, words: 10, dangling: [], repeated: false,
-  scores: { rouge1: r1, rouge2: r2, rougeLsum: rl },
+  scores: { rouge1: r1, rouge2: r2, rougeL: rl, rougeLsum: rl },
 });
 const run = (id: string, outcomes: ArticleOutcome[]): EngineRun => ({ id, label: id, outcomes });
 
