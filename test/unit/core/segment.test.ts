@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitSentences, splitWords } from '../../../src/core/index.ts';
+
+const PAGES = join(import.meta.dirname, '../../../../shared/data/readability-pages');
+const icuWords = (text: string): string[] =>
+  Array.from(new Intl.Segmenter('en', { granularity: 'word' }).segment(text)).filter((s) => s.isWordLike).map((s) => s.segment);
 
 describe('splitSentences', () => {
   it('does not split after titles, initials or abbreviations', () => {
@@ -70,4 +76,27 @@ describe('splitWords', () => {
     expect(splitWords('Hello, world! It’s 2026.', 'en')).toEqual(['Hello', 'world', 'It’s', '2026']);
     expect(splitWords('שלום עולם.', 'he')).toEqual(['שלום', 'עולם']);
   });
+
+  it('joins letters and digits across the marks Unicode word breaking joins them across, and no others', () => {
+    const tricky = "the U.S. don't 1,000.5 3;4 a.45 e-mail 2015's x² 4½ Novak\u200f l·l 12:30";
+    const words = splitWords(tricky, 'en');
+    expect(words).toEqual(icuWords(tricky));
+    expect(words).toEqual(expect.arrayContaining(['U.S', "don't", '1,000.5', 'e', 'mail', '2015', 's']));
+  });
+
+  it('gives exactly the word-like segments of Intl.Segmenter on real pages in spaced scripts', () => {
+    const pages = readdirSync(PAGES).slice(0, 60);
+    let compared = 0;
+    for (const page of pages) {
+      const path = join(PAGES, page, 'expected.html');
+      if (!existsSync(path)) continue;
+      const text = readFileSync(path, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      for (const sentence of splitSentences(text).slice(0, 80)) {
+        expect(splitWords(sentence), `${page}: ${sentence}`).toEqual(icuWords(sentence));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
 });
+
