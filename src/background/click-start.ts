@@ -9,44 +9,55 @@ import type { TabInfo } from './brief-service.ts';
 
 export const POPUP_PAGE = 'popup/index.html';
 
-/** A started brief is kept at most this long for its popup (a popup that never asks must not pin it). */
-const KEEP_MS = 60_000;
+/**
+ * A started brief waits this long for its popup's first request, which comes well under a second
+ * after the click (openPopup resolves once the popup document exists). Short, because an untaken
+ * brief must not be handed to a later popup the browser opened on its own (after a failed
+ * openPopup left the popup set for a tab) on another page.
+ */
+export const KEEP_MS = 10_000;
 
 interface Started {
+  tabId: number;
   answer: Promise<GetBriefResponse>;
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** Briefs started at a click, by tab, each taken at most once by the popup that the click opened. */
+/**
+ * The brief started by the latest click, taken at most once by the popup that click opened. Only
+ * the latest is kept: a new click closes any popup an earlier one opened, and an earlier brief
+ * left untaken must never reach a later popup, which belongs to another click (or another page).
+ */
 export class ClickBriefs {
-  readonly #started = new Map<number, Started>();
+  #latest: Started | undefined;
 
   start(tab: TabInfo, make: () => Promise<GetBriefResponse>): void {
-    this.forget(tab.id);
+    this.#clear();
     const answer = make();
     answer.catch(() => undefined); // never rejects by contract; an untaken answer must not be reported
     const timer = setTimeout(() => this.forget(tab.id), KEEP_MS);
-    this.#started.set(tab.id, { answer, timer });
+    this.#latest = { tabId: tab.id, answer, timer };
   }
 
   /**
-   * The brief of the latest click not yet taken. The popup that click opened asks for it first;
+   * The latest click's brief, if not yet taken. The popup that click opened asks for it first;
    * it is found by the click, not by looking up the active tab, which can name another tab while
    * windows and tabs change focus.
    */
   takeLatest(): Promise<GetBriefResponse> | undefined {
-    const tabId = [...this.#started.keys()].at(-1);
-    if (tabId === undefined) return undefined;
-    const started = this.#started.get(tabId);
-    this.forget(tabId);
-    return started?.answer;
+    const answer = this.#latest?.answer;
+    this.#clear();
+    return answer;
   }
 
+  /** Drops the brief if it is this tab's (the tab closed, or its popup did not open). */
   forget(tabId: number): void {
-    const started = this.#started.get(tabId);
-    if (!started) return;
-    clearTimeout(started.timer);
-    this.#started.delete(tabId);
+    if (this.#latest?.tabId === tabId) this.#clear();
+  }
+
+  #clear(): void {
+    if (this.#latest) clearTimeout(this.#latest.timer);
+    this.#latest = undefined;
   }
 }
 

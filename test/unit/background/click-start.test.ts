@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ClickBriefs, POPUP_PAGE, enableClickStart, isFirstRequest, openPopupFor, type ActionLike } from '../../../src/background/click-start.ts';
+import { ClickBriefs, KEEP_MS, POPUP_PAGE, enableClickStart, isFirstRequest, openPopupFor, type ActionLike } from '../../../src/background/click-start.ts';
 import type { GetBriefResponse } from '../../../src/shared/messages.ts';
 
 const failure = (message: string): GetBriefResponse => ({ ok: false, code: 'extraction-failed', message });
@@ -25,11 +25,31 @@ describe('ClickBriefs', () => {
     expect(briefs.takeLatest()).toBeUndefined();
   });
 
-  it('hands out the latest click first, whatever tab it was on', async () => {
+  it('keeps only the latest click, whatever tab it was on: an earlier untaken brief never reaches a later popup', async () => {
     const briefs = new ClickBriefs();
     briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('first'));
     briefs.start({ id: 9, url: 'https://b.test/y' }, async () => failure('second'));
     await expect(briefs.takeLatest()).resolves.toEqual(failure('second'));
+    expect(briefs.takeLatest()).toBeUndefined();
+  });
+
+  it('forgets only the tab the brief is for', async () => {
+    const briefs = new ClickBriefs();
+    briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('started'));
+    briefs.forget(9);
+    await expect(briefs.takeLatest()).resolves.toEqual(failure('started'));
+  });
+
+  it('drops a brief no popup asked for within KEEP_MS', () => {
+    vi.useFakeTimers();
+    try {
+      const briefs = new ClickBriefs();
+      briefs.start({ id: 4, url: 'https://a.test/x' }, async () => failure('started'));
+      vi.advanceTimersByTime(KEEP_MS + 1);
+      expect(briefs.takeLatest()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a new click on the same tab replaces the earlier one', async () => {
