@@ -29,6 +29,15 @@ function cleanByline(byline: string | undefined): string | undefined {
   return clean;
 }
 
+// One "word" with a digit in it ("CC7567", "user_42") is an account handle, not a name.
+const HANDLE = /^(?=\S*\d)\S+$/u;
+
+/** JSON-LD's author first, unless it is a handle and the page's byline gives a name. */
+function chooseAuthor(ld: string | undefined, byline: string | undefined, meta: string | undefined): string | undefined {
+  if (ld && HANDLE.test(ld) && byline && !HANDLE.test(byline)) return byline;
+  return ld ?? byline ?? meta;
+}
+
 function hostOf(url: string): string | undefined {
   try {
     return new URL(url).hostname || undefined;
@@ -64,7 +73,7 @@ export function readArticleMeta(
   const scopes = readability ? [readability.content, found.times] : [found.times];
   return {
     title: chooseTitle(doc, found, tags, url, readability, ld.headline),
-    author: ld.author ?? cleanByline(readability?.byline) ?? metaAuthor(tags),
+    author: chooseAuthor(ld.author, cleanByline(readability?.byline), metaAuthor(tags)),
     siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(tags),
     publishedTime:
       validDate(ld.datePublished) ?? validDate(readability?.publishedTime) ?? metaPublishedTime(tags) ?? timeElementDate(scopes),

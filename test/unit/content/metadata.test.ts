@@ -88,6 +88,15 @@ describe('meta tags and markup', () => {
     });
   });
 
+  it('prefers the byline\'s name to a JSON-LD author that is an account handle, and JSON-LD otherwise', () => {
+    const content = page('<p>x</p>').body;
+    const author = (ldAuthor: string, byline: string) =>
+      readArticleMeta(page('<p>x</p>', ld(JSON.stringify({ '@type': 'Article', author: ldAuthor }))), 'https://ex.org/', { byline, content }).author;
+    expect(author('CC7567', 'By James Akinaka')).toBe('James Akinaka');
+    expect(author('Ana Lima', 'By James Akinaka')).toBe('Ana Lima');
+    expect(author('CC7567', 'user_99')).toBe('CC7567');
+  });
+
   it('keeps only the name from Readability\'s byline text', () => {
     const doc = page('<p>x</p>', '<meta name="author" content="Meta Author">');
     const content = doc.body;
