@@ -121,3 +121,13 @@ async function workerState(browser: Browser, extensionId: string): Promise<strin
     return `nothing (${String(error)})`;
   }
 }
+
+/** Waits for the brief card; a popup that shows something else says what, in the error. */
+export async function waitForCard(popup: Page, timeout = 20_000): Promise<void> {
+  try {
+    await popup.waitForSelector('article h1', { timeout });
+  } catch (error) {
+    const shown = await popup.evaluate(() => document.body?.innerText ?? '').catch((e: unknown) => `(unreadable: ${String(e)})`);
+    throw new Error(`No card within ${timeout} ms (${String(error)}); the popup shows: ${JSON.stringify(shown.slice(0, 300))}`);
+  }
+}

@@ -97,23 +97,34 @@ export function enableClickStart(chromium: boolean, action: ActionLike, log: Log
   return true;
 }
 
-/** Brings a window to the front (windows.update with focused: true). */
-export type FocusWindow = (windowId: number) => Promise<unknown>;
+export interface OpenHelpers {
+  log: Log;
+  /** Brings a window to the front (windows.update with focused: true). */
+  focus?: (windowId: number) => Promise<unknown>;
+  /** Whether one of the extension's popups is open (runtime.getContexts). */
+  popupIsOpen?: () => Promise<boolean>;
+}
 
 /**
  * Opens the popup for a clicked tab. The popup is set for that tab only while it opens, then
  * cleared so the next click fires onClicked again. Chrome refuses openPopup for a window it does
  * not count as active ("Could not find an active browser window."), which a freshly launched
  * headless window can be even right after a click; focusing the window and asking once more
- * opens it. If opening still fails the popup stays set for the tab, so the next click opens it
+ * opens it. A rejection with the popup open anyway (Chrome waits for it to load) counts as
+ * opened. If opening still fails the popup stays set for the tab, so the next click opens it
  * the ordinary way.
  */
-export async function openPopupFor(tab: ClickTab, action: ActionLike, log: Log, focus?: FocusWindow): Promise<boolean> {
+export async function openPopupFor(tab: ClickTab, action: ActionLike, { log, focus, popupIsOpen }: OpenHelpers): Promise<boolean> {
   const tabId = tab.id;
   const popupForTab = tabId === undefined ? { popup: POPUP_PAGE } : { tabId, popup: POPUP_PAGE };
   const open = async (): Promise<void> => {
     if (!action.openPopup) throw new Error('action.openPopup is not available');
-    await action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    try {
+      await action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    } catch (error) {
+      if (await popupIsOpen?.().catch(() => false)) return;
+      throw error;
+    }
   };
   try {
     await action.setPopup(popupForTab);

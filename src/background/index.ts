@@ -44,17 +44,29 @@ const context = {
 
 const action = browser.action as unknown as ActionLike;
 const warn = (message: string) => console.warn(message);
-const focusWindow = (windowId: number) => browser.windows.update(windowId, { focused: true });
+interface ContextsApi {
+  getContexts?: (filter: { contextTypes: string[] }) => Promise<unknown[]>;
+}
+const opening = {
+  log: warn,
+  focus: (windowId: number) => browser.windows.update(windowId, { focused: true }),
+  // Chromium 116+; the polyfill does not wrap it, so it is read from chrome.runtime.
+  popupIsOpen: async () => {
+    const runtime = (globalThis as { chrome?: { runtime?: ContextsApi } }).chrome?.runtime;
+    return ((await runtime?.getContexts?.({ contextTypes: ['POPUP'] })) ?? []).length > 0;
+  },
+};
 /** A click reaches the worker only once enableClickStart has cleared the manifest's popup. */
 function onClicked(tab: ClickTab): void {
   if (tab.id !== undefined) {
     const known = { id: tab.id, url: tab.url };
     clickBriefs.start(known, () => getBrief({ type: 'brief:get', mode: 'article', fresh: false, tabId: known.id }, { ...deps, findTab: async () => known }));
   }
-  // A popup that did not open will not ask for its brief; the next one must not get it.
-  void openPopupFor(tab, action, warn, focusWindow).then((opened) => {
-    if (!opened && tab.id !== undefined) clickBriefs.forget(tab.id);
-  });
+  // The brief stays even if openPopup reports failure: Chrome can reject once the popup is in
+  // fact open (it waits for the popup to load), and that popup must still get this click's brief.
+  // One that really did not open leaves the popup set for this tab, so the user's next click opens
+  // it the ordinary way, for this same tab; a click anywhere else replaces the brief.
+  void openPopupFor(tab, action, opening);
 }
 
 // The listener goes first: a click that arrives once the popup is cleared must find it.

@@ -1,7 +1,7 @@
 // In Chromium the worker clears the manifest's popup, so the click reaches it (action.onClicked); it
 // starts the brief and opens the popup itself, then clears the tab's popup so the next click comes back.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
@@ -37,7 +37,7 @@ it('opens the popup from the click, shows the card, and leaves the next click to
   await page.goto(server.url('/seed.html'));
   for (let opening = 0; opening < 2; opening++) {
     const popup = await openPopup(chromium, page);
-    await popup.waitForSelector('article h1', { timeout: 20_000 });
+    await waitForCard(popup);
     expect(await popup.$$eval('article ol > li', (items) => items.length)).toBe(3);
     // The popup URL is set for the tab only while it opens; empty means the next click fires onClicked.
     await expect.poll(tabPopup, { timeout: 5_000 }).toBe('');
@@ -53,7 +53,7 @@ it('opens the popup from a click that comes while the worker is still starting',
     const page = (await early.browser.pages())[0] ?? (await early.browser.newPage());
     await page.goto(server.url('/seed.html'));
     const popup = await openPopup(early, page);
-    await popup.waitForSelector('article h1', { timeout: 20_000 });
+    await waitForCard(popup);
     expect(await popup.$$eval('article ol > li', (items) => items.length)).toBe(3);
   } finally {
     await early.close();

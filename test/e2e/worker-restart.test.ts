@@ -1,7 +1,7 @@
 // MV3 stops idle service workers; the popup's message must wake it and still get a brief.
 // A browser of its own: a worker that puppeteer has attached to does not stop cleanly.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
@@ -31,6 +31,6 @@ it('wakes a stopped worker and still briefs the page', async () => {
   await session.send('ServiceWorker.stopAllWorkers');
   await stopped;
   const popup = await openPopup(chromium, page);
-  await popup.waitForSelector('article h1', { timeout: 20_000 });
+  await waitForCard(popup);
   expect(await popup.$$eval('article ol > li', (items) => items.length)).toBe(3);
 });

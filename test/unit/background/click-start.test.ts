@@ -81,7 +81,7 @@ describe('openPopupFor', () => {
   it('sets the popup for the tab, opens it in its window, then clears it so the next click comes back', async () => {
     const openPopup = vi.fn(async () => undefined);
     const { action, calls } = fakeAction(openPopup);
-    await expect(openPopupFor({ id: 7, windowId: 2 }, action, () => {})).resolves.toBe(true);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log: () => {} })).resolves.toBe(true);
     expect(openPopup).toHaveBeenCalledWith({ windowId: 2 });
     expect(calls).toEqual([{ tabId: 7, popup: POPUP_PAGE }, { tabId: 7, popup: '' }]);
   });
@@ -91,7 +91,7 @@ describe('openPopupFor', () => {
       throw new Error('Could not find an active browser window.');
     });
     const log = vi.fn();
-    await expect(openPopupFor({ id: 7, windowId: 2 }, action, log)).resolves.toBe(false);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log })).resolves.toBe(false);
     expect(calls.at(-1)).toEqual({ tabId: 7, popup: POPUP_PAGE });
     expect(log.mock.calls[0]?.[0]).toContain('Could not find an active browser window.');
   });
@@ -107,7 +107,7 @@ describe('openPopupFor', () => {
     const focus = vi.fn(async (windowId: number) => {
       order.push(`focus ${windowId}`);
     });
-    await expect(openPopupFor({ id: 7, windowId: 2 }, action, () => {}, focus)).resolves.toBe(true);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log: () => {}, focus })).resolves.toBe(true);
     expect(order).toEqual(['open 1', 'focus 2', 'open 2']);
     expect(calls.at(-1)).toEqual({ tabId: 7, popup: '' });
   });
@@ -118,10 +118,22 @@ describe('openPopupFor', () => {
     });
     const { action, calls } = fakeAction(openPopup);
     const log = vi.fn();
-    await expect(openPopupFor({ id: 7, windowId: 2 }, action, log, async () => undefined)).resolves.toBe(false);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log, focus: async () => undefined })).resolves.toBe(false);
     expect(openPopup).toHaveBeenCalledTimes(2);
     expect(calls.at(-1)).toEqual({ tabId: 7, popup: POPUP_PAGE });
     expect(log.mock.calls.at(-1)?.[0]).toContain('Failed to show popup.');
+  });
+
+  it('counts a rejection as opened when the popup is open anyway, and clears the tab popup', async () => {
+    const openPopup = vi.fn(async () => {
+      throw new Error('Failed to show popup.');
+    });
+    const { action, calls } = fakeAction(openPopup);
+    const focus = vi.fn(async () => undefined);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log: () => {}, focus, popupIsOpen: async () => true })).resolves.toBe(true);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(focus).not.toHaveBeenCalled();
+    expect(calls.at(-1)).toEqual({ tabId: 7, popup: '' });
   });
 
   it('does not retry when focusing the window fails', async () => {
@@ -132,7 +144,7 @@ describe('openPopupFor', () => {
     const focus = async () => {
       throw new Error('No window with id: 2.');
     };
-    await expect(openPopupFor({ id: 7, windowId: 2 }, action, () => {}, focus)).resolves.toBe(false);
+    await expect(openPopupFor({ id: 7, windowId: 2 }, action, { log: () => {}, focus })).resolves.toBe(false);
     expect(openPopup).toHaveBeenCalledTimes(1);
     expect(calls.at(-1)).toEqual({ tabId: 7, popup: POPUP_PAGE });
   });
@@ -146,7 +158,7 @@ describe('openPopupFor', () => {
       },
       openPopup: async () => undefined,
     };
-    await expect(openPopupFor({ id: 7 }, action, () => {})).resolves.toBe(false);
+    await expect(openPopupFor({ id: 7 }, action, { log: () => {} })).resolves.toBe(false);
     expect(calls).toEqual([{ popup: POPUP_PAGE }]);
   });
 });
