@@ -22,6 +22,8 @@ export interface BriefServiceDeps {
   cache: Pick<BriefCache, 'get' | 'put'>;
   /** Upper bound for one engine run, so the popup never waits forever. */
   engineTimeoutMs?: number;
+  /** Waits before each new try of an injection refused for access (default ACCESS_RETRY_MS). */
+  accessRetryMs?: readonly number[];
 }
 
 const ENGINE_TIMEOUT_MS = 30_000;
@@ -38,9 +40,29 @@ function injectionFailure(error: unknown): Failure {
   return { ok: false, code: 'extraction-failed', message: `Brief couldn't read this page: ${message}` };
 }
 
+/**
+ * A click's activeTab grant reaches the tab a moment after action.onClicked: an injection started
+ * at the click was refused ("Cannot access contents of the page") in about one click in forty
+ * here, and went through a moment later. So a refusal is tried again, twice; a page that really
+ * is off limits is refused every time and only says so 350 ms later.
+ */
+export const ACCESS_RETRY_MS: readonly number[] = [100, 250];
+
+async function injectWithRetries(tabId: number, deps: BriefServiceDeps): Promise<void> {
+  const waits = deps.accessRetryMs ?? ACCESS_RETRY_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.inject(tabId);
+    } catch (error) {
+      if (attempt >= waits.length || !isAccessError(errorMessage(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
+    }
+  }
+}
+
 /** The injection's failure, if any, as a value: it is awaited only when the cache misses. */
 function startInjection(tabId: number, deps: BriefServiceDeps): Promise<Failure | undefined> {
-  return deps.inject(tabId).then(() => undefined, injectionFailure);
+  return injectWithRetries(tabId, deps).then(() => undefined, injectionFailure);
 }
 
 async function extractIn(tabId: number, mode: ExtractMode, deps: BriefServiceDeps): Promise<ExtractResult> {

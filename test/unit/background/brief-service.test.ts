@@ -90,9 +90,25 @@ describe('getBrief', () => {
     },
   );
 
+  it('tries a refused injection again: a click\'s activeTab grant can reach the tab a moment late', async () => {
+    const refusal = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    const inject = vi.fn().mockRejectedValueOnce(refusal).mockResolvedValue(undefined);
+    const d = deps({ inject, accessRetryMs: [1, 1] });
+    expect(await getBrief(req(), d)).toMatchObject({ ok: true });
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not try again an injection that failed for another reason', async () => {
+    const inject = vi.fn(async () => Promise.reject(new Error('Frame with ID 0 was removed.')));
+    await getBrief(req(), deps({ inject, accessRetryMs: [1, 1] }));
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
   it('turns a refused injection into restricted-page, without running extraction', async () => {
-    const d = deps({ findTab: async (id = 9) => ({ id }), inject: async () => Promise.reject(new Error('Cannot access a chrome:// URL')) });
+    const inject = vi.fn(async () => Promise.reject(new Error('Cannot access a chrome:// URL')));
+    const d = deps({ findTab: async (id = 9) => ({ id }), inject, accessRetryMs: [1, 1] });
     expect(await getBrief(req(), d)).toMatchObject({ ok: false, code: 'restricted-page' });
+    expect(inject).toHaveBeenCalledTimes(3);
     expect(d.extract).not.toHaveBeenCalled();
     const late = deps({ findTab: async (id = 9) => ({ id }), extract: async () => Promise.reject(new Error('Cannot access contents of the page')) });
     expect(await getBrief(req(), late)).toMatchObject({ ok: false, code: 'restricted-page' });
