@@ -50,7 +50,7 @@ export class ClickBriefs {
     return answer;
   }
 
-  /** Drops the brief if it is this tab's (the tab closed, or its popup did not open). */
+  /** Drops the brief if it is this tab's (the tab closed, or no popup asked in time). */
   forget(tabId: number): void {
     if (this.#latest?.tabId === tabId) this.#clear();
   }
