@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Extension, Page } from 'puppeteer-core';
-import { launchWithExtension } from '../lib/chromium.ts';
+import { launchWithExtension, workerTarget } from '../lib/chromium.ts';
 import { serve } from '../lib/server.ts';
 import { BARE_POPUP_DIR, PAGES_DIR, SEED_PATH } from './paths.ts';
 
@@ -188,7 +188,7 @@ export async function benchEndToEnd(largest: string, { runs, warmUp = 2, log = (
     // Brief's worker stays up because every popup messages it; the fixture's idle worker would be
     // stopped after 30 s, and its popups would then pay for a new process. A DevTools session on
     // it keeps both extensions in the same state for the whole run.
-    const bareWorker = await chromium.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(bareId), { timeout: 15_000 });
+    const bareWorker = await workerTarget(chromium.browser, bareId);
     await bareWorker.worker();
     const tab = await chromium.browser.newPage();
     await localOnly(tab);

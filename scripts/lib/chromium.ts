@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST_CHROME = join(import.meta.dirname, '../../dist/chrome');
@@ -59,17 +59,21 @@ async function findExtension(browser: Browser): Promise<Extension> {
   throw new Error('The Brief extension did not load');
 }
 
+/** The extension's service worker, once it exists. */
+export function workerTarget(browser: Browser, extensionId: string, timeout = 15_000): Promise<Target> {
+  return browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+    { timeout },
+  );
+}
+
 /**
  * Waits until the extension's worker has run its top-level code once (its action state settled).
  * A user's first click comes seconds after install; a test's would otherwise race the worker's
  * first start.
  */
 async function workerReady(browser: Browser, extensionId: string): Promise<void> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
-    { timeout: 15_000 },
-  );
-  const session = await target.createCDPSession();
+  const session = await (await workerTarget(browser, extensionId)).createCDPSession();
   try {
     for (let i = 0; i < 100; i++) {
       // Evaluation runs between tasks, so the synchronous top level has run; extension API calls
@@ -103,11 +107,7 @@ export async function openPopup({ browser, extension }: ExtensionBrowser, page: 
 /** What the worker knows about its popup and the windows, for a click that opened nothing. */
 async function workerState(browser: Browser, extensionId: string): Promise<string> {
   try {
-    const target = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().includes(extensionId),
-      { timeout: 5_000 },
-    );
-    const worker = await target.worker();
+    const worker = await (await workerTarget(browser, extensionId, 5_000)).worker();
     // A string: tsx would wrap a function in helpers the worker lacks.
     return String(await worker?.evaluate(`(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

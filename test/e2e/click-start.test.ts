@@ -1,7 +1,7 @@
 // In Chromium the worker clears the manifest's popup, so the click reaches it (action.onClicked); it
 // starts the brief and opens the popup itself, then clears the tab's popup so the next click comes back.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { launchWithExtension, openPopup, waitForCard, workerTarget, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
@@ -19,11 +19,7 @@ afterAll(async () => {
 });
 
 async function tabPopup(): Promise<string> {
-  const target = await chromium.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().includes(chromium.extension.id),
-    { timeout: 15_000 },
-  );
-  const worker = await target.worker();
+  const worker = await (await workerTarget(chromium.browser, chromium.extension.id)).worker();
   if (!worker) throw new Error('no worker');
   // A string: tsx would wrap a function in helpers the worker lacks.
   return String(await worker.evaluate(`(async () => {
