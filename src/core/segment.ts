@@ -76,7 +76,23 @@ export function splitSentences(text: string, lang?: string): string[] {
   const language = segmentationLang(clean, lang);
   const prepared = clean.replace(MISSING_BREAK, '$1 ');
   const raw = Array.from(segments(segmenter(language, 'sentence'), prepared, WINDOW.sentence), (s) => s.segment);
-  return repair(raw, language).map((s) => s.trim()).filter((s) => s.length > 0);
+  return repair(raw, language)
+    .flatMap(splitAfterPhotoMarker)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * A photo caption glued onto the sentence after it, as news pages scraped to text have them:
+ * "Teenagers have had surgery (file picture) Obese teenagers as young as 16 have...". The marker
+ * ends the caption, so a capitalised word after it opens a new sentence. A lower-case word
+ * ("Mr Scurfield (pictured) 'gave his life...'") continues the same one.
+ */
+const PHOTO_MARKER_BREAK =
+  /(?<=\((?:(?:[Ff]ile|[Ss]tock) (?:picture|photo|image)|[Pp]ictured[^()]{0,40}|(?:far |centre |center )?(?:left|right)|above|below|centre|center|top|bottom|inset)\))\s+(?=["'‘“]?\p{Lu})/gu;
+
+function splitAfterPhotoMarker(sentence: string): string[] {
+  return sentence.includes('(') ? sentence.split(PHOTO_MARKER_BREAK) : [sentence];
 }
 
 // Repairs look at the end of the previous sentence only, and stop gluing pieces onto one that is

@@ -44,6 +44,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a photo caption glued onto the next sentence at its marker, but not a sentence that goes on', () => {
+    const text =
+      'Teenagers have undergone weight loss surgery (file picture) Obese teenagers have had operations, figures show. ' +
+      "A train approached (above) 'It was close,' he said. " +
+      "Mr Scurfield (pictured) 'gave his life' for them. Ms Lee (left) and Mr Ray (right) met on Monday.";
+    expect(splitSentences(text, 'en')).toEqual([
+      'Teenagers have undergone weight loss surgery (file picture)',
+      'Obese teenagers have had operations, figures show.',
+      'A train approached (above)',
+      "'It was close,' he said.",
+      "Mr Scurfield (pictured) 'gave his life' for them.",
+      'Ms Lee (left) and Mr Ray (right) met on Monday.',
+    ]);
+  });
+
   it('splits Japanese and keeps a quotation with its verb', () => {
     expect(splitSentences('東京は日本の首都です。「大丈夫。」と彼は言った。人口は多い！', 'ja')).toEqual([
       '東京は日本の首都です。',
