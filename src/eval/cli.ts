@@ -71,8 +71,10 @@ export async function runEvalCommand(opts: EvalOptions): Promise<string> {
   if (opts.out) writeFileSync(opts.out, lines.length ? lines.join('\n') + '\n' : '');
   const caption = `${basename(opts.data)}: ${rows.length} articles; F1 x 100, mean (95% bootstrap interval, seed ${opts.seed})`;
   const table = formatTable(runs.map((r) => summarizeRun(r, opts.seed)), caption);
+  // Brief against each LEAD-3 in the run: the same-splitter one first, the published one second.
   const brief = runs.find((r) => r.id === 'brief' && !r.unavailable);
-  const lead = runs.find((r) => r.id === 'lead3' && !r.unavailable);
-  const paired = brief && lead ? comparePaired(brief, lead, opts.seed) : undefined;
-  return paired ? `${table}\n\n${formatPaired(paired)}` : table;
+  const leads = ['lead3', 'lead3-plain'].map((id) => runs.find((r) => r.id === id && !r.unavailable));
+  const paired = brief ? leads.flatMap((lead) => (lead ? [comparePaired(brief, lead, opts.seed)] : [])) : [];
+  const comparisons = paired.flatMap((c) => (c ? [formatPaired(c)] : []));
+  return comparisons.length ? `${table}\n\n${comparisons.join('\n')}` : table;
 }

@@ -8,6 +8,7 @@ type Loader = () => Promise<{ engine: EvalEngine }>;
 const LOADERS: Readonly<Record<string, Loader>> = {
   brief: () => import('./brief.ts'),
   lead3: () => import('./lead3.ts'),
+  'lead3-plain': () => import('./lead3-plain.ts'),
   textrank: () => import('./textrank.ts'),
   'node-summarizer': () => import('./node-summarizer.ts'),
   'ts-textrank': () => import('./ts-textrank.ts'),

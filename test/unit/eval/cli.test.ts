@@ -41,6 +41,10 @@ describe('the eval command, end to end on the first rows of val.jsonl', () => {
     expect(lines[0]).toBe('| Engine | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | Words | Dangling | Repeated | ms/article |');
     expect(lines.slice(2).map((l) => l.split(' | ')[0]!.slice(2))).toEqual([...ENGINE_IDS]);
     expect(table).toContain('slice.jsonl: 5 articles');
+    // Brief against both LEAD-3 rows, the same-splitter one first.
+    expect(table.split('\n').filter((l) => l.startsWith('brief − ')).map((l) => l.split(',')[0])).toEqual([
+      'brief − lead3', 'brief − lead3-plain',
+    ]);
     for (const line of lines.slice(2)) expect(line).toMatch(/^\| [\w-]+ \| \d+\.\d\d \(\d+\.\d–\d+\.\d\) \|/);
 
     const preds = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
