@@ -46,11 +46,19 @@ function latinSet(lang: string): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * English openers of more than one word, or that lean on what came before only when a comma
+ * follows ("Well, him and the artist...", "In response, she..."; but "Well before dawn...").
+ */
+const EN_PHRASE_OPENER =
+  /^(?:well|now|anyway|in response|as a result|as such|by contrast|in contrast|on the other hand|that said|because of this|despite this),/i;
+
 /** True when the sentence opens with a pronoun or connective of its language. */
 export function opensWithReference(sentence: string, lang: string): boolean {
   const body = sentence.replace(/^[\s"'“‘«„「『(（\[—–-]+/u, '');
   const prefixes = PREFIXES[lang];
   if (prefixes) return prefixes.some((p) => body.startsWith(p));
+  if (lang === 'en' && EN_PHRASE_OPENER.test(body)) return true;
   const first = body.match(/^[\p{L}’']+/u)?.[0]?.toLowerCase().replace(/[’']s$/, '');
   return first !== undefined && latinSet(lang).has(first);
 }
