@@ -1,5 +1,8 @@
 // Decode an HTML file's bytes the way a browser would: byte order mark first, then the charset
 // the page declares in its first bytes, then UTF-8, then windows-1252 (the web's legacy default).
+// One exception, as Firefox makes for file: URLs: a file whose non-ASCII bytes are all valid UTF-8
+// is UTF-8 whatever it declares. Pages saved to disk are often re-encoded to UTF-8 with their old
+// <meta charset="gb2312"> left in, and legacy-encoded text is practically never valid UTF-8.
 const SNIFF_BYTES = 4096;
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -34,15 +37,27 @@ export interface Decoded {
 export function decodeHtml(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined && hasNonAscii(bytes)) return { text: utf8, encoding: 'utf-8' };
   let declared = decoderFor(declaredCharset(bytes));
   // A page that says UTF-16 in ASCII bytes is not UTF-16 (the HTML spec says: read as UTF-8).
   if (declared?.encoding.startsWith('utf-16')) declared = undefined;
   if (declared) return { text: declared.decode(bytes), encoding: declared.encoding };
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return undefined;
   }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b > 0x7f) return true;
+  return false;
 }
 
 /**

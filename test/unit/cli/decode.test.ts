@@ -27,6 +27,15 @@ describe('decodeHtml', () => {
     expect(decodeHtml(concat(ascii('<p>na'), Uint8Array.of(0xef), ascii('ve</p>')))).toEqual({ text: '<p>naïve</p>', encoding: 'windows-1252' });
   });
 
+  it('reads a file that is valid UTF-8 as UTF-8 even when it declares a legacy charset', () => {
+    // A page saved to disk re-encoded as UTF-8, its old <meta charset="gb2312"> left in (qq).
+    const saved = concat(ascii('<meta charset="gb2312"><p>'), new TextEncoder().encode('人工智能'), ascii('</p>'));
+    expect(decodeHtml(saved)).toEqual({ text: '<meta charset="gb2312"><p>人工智能</p>', encoding: 'utf-8' });
+    // The same words really in GB2312 are not valid UTF-8, so the declaration decides.
+    const gb = concat(ascii('<meta charset="gb2312"><p>'), Uint8Array.of(0xc8, 0xcb, 0xb9, 0xa4), ascii('</p>'));
+    expect(decodeHtml(gb)).toEqual({ text: '<meta charset="gb2312"><p>人工</p>', encoding: 'gbk' });
+  });
+
   it('ignores an unknown charset label', () => {
     expect(decodeHtml(ascii('<meta charset="klingon"><p>ok</p>')).encoding).toBe('utf-8');
   });
