@@ -18,8 +18,9 @@ export const FEATURE_NAMES = [
   'sectionSalience',
 ] as const;
 
-// A photo caption left in the text: "Loss: Jane Doe (pictured left) went missing...".
-export const CAPTION = /^[\p{Lu}][\p{L}'’ -]{0,24}:\s|\((?:pictured|left|right|above|below|centre|center|file)\b/iu;
+// A photo caption left in the text: "Loss: Jane Doe (pictured left) went missing...", or in
+// Chinese and Japanese "图为…" ("pictured is...") and "（写真…".
+export const CAPTION = /^[\p{Lu}][\p{L}'’ -]{0,24}:\s|\((?:pictured|left|right|above|below|centre|center|file)\b|^(?:图为|圖為|图片|（写真|写真は)/iu;
 
 export interface DocContext {
   units: Unit[];
@@ -35,6 +36,8 @@ export interface DocContext {
   sectionSizes: Map<number, number>;
   /** How central each main section is to the whole page, relative to the most central (0..1). */
   sectionSalience: Map<number, number>;
+  /** Main sections that are a real part of the article (see substantialSections). */
+  substantial: Set<number>;
   spaceless: boolean;
 }
 
@@ -51,9 +54,35 @@ export function docContext(units: Unit[], titleTerms: string[], spaceless: boole
   const ctx = {
     units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid,
     centroidNorm: Math.sqrt(norm), sectionSizes, sectionSalience: new Map<number, number>(), spaceless,
+    substantial: new Set<number>(),
   };
   ctx.sectionSalience = sectionSalience(ctx);
+  ctx.substantial = substantialSections(units, ctx.sectionSalience);
   return ctx;
+}
+
+/**
+ * Main sections that are a real part of the article: two complete sentences with about 30 words
+ * between them, on the page's subject (salience, relative to the most central section); or a
+ * longer section of any subject. A subscription box that came with the article ("Annual: a
+ * discounted plan to keep you up to date all year") is none of these: it gets no point of its
+ * own, and its lines are placed by their position in the whole page.
+ */
+function substantialSections(units: Unit[], salience: Map<number, number>): Set<number> {
+  const sentences = new Map<number, number>();
+  const terms = new Map<number, number>();
+  for (const u of units) {
+    if (!u.complete) continue;
+    sentences.set(u.section, (sentences.get(u.section) ?? 0) + 1);
+    terms.set(u.section, (terms.get(u.section) ?? 0) + u.terms.length);
+  }
+  const out = new Set<number>();
+  for (const [section, n] of sentences) {
+    const words = terms.get(section) ?? 0;
+    const onSubject = (salience.get(section) ?? 1) >= 0.25;
+    if ((n >= 2 && words >= 12 && onSubject) || (n >= 3 && words >= 25)) out.add(section);
+  }
+  return out;
 }
 
 /**
@@ -134,8 +163,9 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
   // Inside a main section, a sentence's place is counted from the section's start: each section
   // opens like a small article, so the lead-position prior learned on news applies to it too and
   // the brief does not collapse onto the introduction.
-  const at = first.section === 0 ? first.index : first.inSection;
-  const span = first.section === 0 ? ctx.units.length : (ctx.sectionSizes.get(first.section) ?? 1);
+  const own = first.section !== 0 && ctx.substantial.has(first.section);
+  const at = own ? first.inSection : first.index;
+  const span = own ? (ctx.sectionSizes.get(first.section) ?? 1) : ctx.units.length;
   return [
     1,
     at === 0 ? 1 : 0,

@@ -1,6 +1,7 @@
 // The lede: one sentence that says what the article is about. The page's own description is
 // usually written for exactly that, so its first sentence wins when it is a real sentence about
 // this article; otherwise the first complete, self-standing sentence of the article.
+import { CAPTION } from './features.ts';
 import { splitSentences } from './segment.ts';
 import type { Unit } from './units.ts';
 
@@ -12,19 +13,39 @@ export function chooseLede(units: Unit[], description: string | undefined, lang:
   const fromDescription = descriptionLede(units, description, lang, spaceless);
   if (fromDescription) return fromDescription;
   const min = spaceless ? 12 : 6;
-  const first = units.find((u) => u.complete && !u.dangling && u.length >= min) ?? units[0];
+  const first = units.find((u) => u.complete && !u.dangling && !CAPTION.test(u.text) && u.length >= min) ?? units[0];
   return first?.text ?? '';
 }
 
 function descriptionLede(units: Unit[], description: string | undefined, lang: string, spaceless: boolean): string | undefined {
   if (!description) return undefined;
   const sentence = splitSentences(description, lang)[0];
-  if (!sentence || /(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence)) return undefined;
+  if (!sentence || /(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence) || CAPTION.test(sentence)) return undefined;
   if (spaceless ? sentence.length < 12 : wordsOf(sentence).length < 6) return undefined;
   // Guard against boilerplate descriptions ("Read the latest news..."): most of its words must
   // occur in the article.
   const articleWords = new Set(units.flatMap((u) => (spaceless ? [...u.text] : wordsOf(u.text))));
   const own = spaceless ? [...sentence].filter((c) => /\p{L}/u.test(c)) : wordsOf(sentence);
   const known = own.filter((w) => articleWords.has(w)).length;
-  return known / Math.max(1, own.length) >= 0.6 ? sentence : undefined;
+  if (known / Math.max(1, own.length) < 0.6) return undefined;
+  return withoutGluedHeading(sentence, units) ?? sentence;
+}
+
+const plainQuotes = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+
+/**
+ * An excerpt made from the page's first lines glues a heading onto the sentence under it
+ * ("Highlights Here's our Firefox Year in Review!"). When the description ends with a sentence
+ * of the article and what comes before it is a few words without a full stop, that sentence is
+ * the lede.
+ */
+function withoutGluedHeading(sentence: string, units: Unit[]): string | undefined {
+  const text = plainQuotes(sentence);
+  for (const u of units.slice(0, 20)) {
+    const own = plainQuotes(u.text);
+    if (own.length >= text.length || !text.endsWith(own)) continue;
+    const prefix = text.slice(0, text.length - own.length).trim();
+    if (prefix && !/[.!?。！？:]$/u.test(prefix) && prefix.split(/\s+/).length <= 4) return u.text;
+  }
+  return undefined;
 }

@@ -92,14 +92,19 @@ const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) =>
  * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
  */
 export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
-  return choosePoints((kind) => candidates(ctx, kind), weights, adjacency);
+  return choosePoints((kind) => candidates(ctx, kind), weights, adjacency, ctx.substantial);
 }
 
 /**
  * selectPoints over given candidate pools (strict, relaxed, fallback), so the trainer can score
  * many weight settings without rebuilding the candidates each time.
  */
-export function choosePoints(pools: (kind: PoolKind) => Candidate[], weights: readonly number[], adjacency = 0): Unit[][] {
+export function choosePoints(
+  pools: (kind: PoolKind) => Candidate[],
+  weights: readonly number[],
+  adjacency = 0,
+  substantial?: ReadonlySet<number>,
+): Unit[][] {
   const chosen: Candidate[] = [];
   // Strict candidates first; the others only fill what is left (a page of few sentences, one
   // that repeats itself, or one where every sentence leans on the one before).
@@ -107,9 +112,9 @@ export function choosePoints(pools: (kind: PoolKind) => Candidate[], weights: re
     if (chosen.length >= MAX_POINTS) break;
     const pool = pools(kind);
     const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
-    const sections = new Set(pool.map((c) => c.units[0]!.section));
+    const sections = new Set(pool.map((c) => c.units[0]!.section).filter((s) => s === 0 || !substantial || substantial.has(s)));
     // One point per main section first, so a sectioned page is not summarised by its intro.
-    if (sections.size > 1) pick(scored, chosen, true, adjacency);
+    if (sections.size > 1) pick(scored.filter((s) => sections.has(s.c.units[0]!.section)), chosen, true, adjacency);
     pick(scored, chosen, false, adjacency);
     // Last resort, so a page of three or more sentences gets three points: leaning sentences
     // stand on their own (after the runs from the first sentence, which read best).

@@ -66,6 +66,28 @@ function within(text: string, budget: number): string {
 }
 
 const TERMINAL = /[.!?。！？…]["'’”»」』)）\]]*$/u;
+// A space before a comma or full stop: an inline formula, image or code dropped out of the
+// sentence ("the transpose of matrix is denoted as , the conjugate..."), so it no longer reads.
+const HOLE = /\s[,.](?=\s|$)/u;
+
+/**
+ * Sections after the article proper: references, notes and link lists, in the languages of the
+ * pages we see most. Their lines are citations, never points. Matched against the whole heading,
+ * less an "[edit]" link.
+ */
+const BACK_MATTER = new RegExp(
+  '^(?:references|notes|notes and references|footnotes|citations|sources|bibliography|see also|external links|further reading|' +
+    'références|notes et références|voir aussi|liens externes|bibliographie|' +
+    'einzelnachweise|anmerkungen|weblinks|literatur|siehe auch|quellen|' +
+    'referencias|notas|véase también|enlaces externos|bibliografía|' +
+    'referências|ver também|ligações externas|' +
+    '参考文献|脚注|関連項目|外部リンク|参见|参考资料|外部链接)$',
+  'u',
+);
+
+function isBackMatter(heading: string): boolean {
+  return BACK_MATTER.test(heading.replace(/\s*\[[^\]]*\]\s*$/u, '').replace(/[\s:：]+$/u, '').trim().toLowerCase());
+}
 
 export function buildUnits(article: Article, lang: string): Unit[] {
   const stop = stopwordsFor(lang);
@@ -76,15 +98,22 @@ export function buildUnits(article: Article, lang: string): Unit[] {
   let inSection = 0;
   let seenBody = false;
   let budget = MAX_CHARS;
+  // The level of the back-matter heading we are under, if any: its lines are skipped until a
+  // heading of the same or a higher level.
+  let backMatter: number | undefined;
   article.blocks.forEach((block, blockIndex) => {
     if (units.length >= MAX_UNITS) return;
     if (block.kind === 'heading') {
-      if ((block.level ?? 2) <= mainLevel && seenBody) {
+      const level = block.level ?? 2;
+      if (backMatter !== undefined && level <= backMatter) backMatter = undefined;
+      if (backMatter === undefined && isBackMatter(block.text)) backMatter = level;
+      if (level <= mainLevel && seenBody) {
         section += 1;
         inSection = 0;
       }
       return;
     }
+    if (backMatter !== undefined) return;
     seenBody = true;
     if (budget <= 0) return;
     const text = within(block.text, budget);
@@ -106,7 +135,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         terms: contentTerms(words, stop),
         keys: repeatKeys(words, stop, lang),
         length: spaceless ? text.length : words.length,
-        complete: !clipped && TERMINAL.test(text),
+        complete: !clipped && TERMINAL.test(text) && !HOLE.test(text),
         clipped,
         dangling: opensWithReference(text, lang),
         quoteTail: closesEarlierQuote(text),
