@@ -81,6 +81,19 @@ export function readArticleMeta(
     dir: asDir(readability?.dir) ?? pageDir(doc, lang),
     url,
     canonicalUrl: canonicalUrl(found.links, url),
-    description: metaDescription(tags) ?? ld.description ?? cleanField(readability?.excerpt),
+    description: metaExcerpt(readability) ?? ld.description ?? metaDescription(tags) ?? cleanField(readability?.excerpt),
   };
+}
+
+/**
+ * Readability's excerpt when it comes from the page's metadata: it reads JSON-LD and the meta
+ * tags in the order sites mean them (Dublin Core, then OpenGraph, then name=description), and
+ * copes with space-separated properties. Without such metadata its excerpt is the first
+ * paragraph, which comes last here, after any description the page gives elsewhere.
+ */
+function metaExcerpt(readability: ReadabilityArticle | null): string | undefined {
+  const excerpt = cleanField(readability?.excerpt);
+  if (!excerpt || !readability) return undefined;
+  const first = cleanField(readability.content.getElementsByTagName('p')[0]?.textContent);
+  return excerpt === first ? undefined : excerpt;
 }

@@ -88,6 +88,21 @@ describe('meta tags and markup', () => {
     });
   });
 
+  it('takes the description Readability reads from the meta tags, and the first paragraph last', () => {
+    const content = page('<p>First paragraph of the story.</p><p>Second.</p>').body;
+    const head = '<meta name="description" content="Name description"><meta property="dc:description og:description" content="Preferred description">';
+    // Readability's excerpt came from the metadata (Dublin Core before name=description).
+    expect(readArticleMeta(page('<p>x</p>', head), 'https://ex.org/', { excerpt: 'Preferred description', content }).description)
+      .toBe('Preferred description');
+    // Its excerpt is only the first paragraph: a description the page gives elsewhere wins...
+    expect(readArticleMeta(page('<p>x</p>', '<meta name="description" content="Name description">'), 'https://ex.org/', {
+      excerpt: 'First paragraph of the story.', content,
+    }).description).toBe('Name description');
+    // ...and without one, the first paragraph is all there is.
+    expect(readArticleMeta(page('<p>x</p>'), 'https://ex.org/', { excerpt: 'First paragraph of the story.', content }).description)
+      .toBe('First paragraph of the story.');
+  });
+
   it('prefers the byline\'s name to a JSON-LD author that is an account handle, and JSON-LD otherwise', () => {
     const content = page('<p>x</p>').body;
     const author = (ldAuthor: string, byline: string) =>
