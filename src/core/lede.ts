@@ -28,7 +28,17 @@ function descriptionLede(units: Unit[], description: string | undefined, lang: s
   const own = spaceless ? [...sentence].filter((c) => /\p{L}/u.test(c)) : wordsOf(sentence);
   const known = own.filter((w) => articleWords.has(w)).length;
   if (known / Math.max(1, own.length) < 0.6) return undefined;
-  return withoutGluedHeading(sentence, units) ?? sentence;
+  return withoutGluedHeading(sentence, units) ?? untruncated(sentence, units) ?? sentence;
+}
+
+/**
+ * A description that is the article's first sentence cut short, often with the site's name put
+ * after it ("トレンドマイクロは3月9日、…タブレット - Yahoo!"): the whole sentence reads better.
+ */
+function untruncated(sentence: string, units: Unit[]): string | undefined {
+  const core = plainQuotes(sentence.replace(/\s[-|–—]\s[^-|–—]*$/u, '')).replace(/(\.\.\.|…)$/u, '').trim();
+  if (core.length < 20 || core === plainQuotes(sentence)) return undefined;
+  return units.slice(0, 5).find((u) => plainQuotes(u.text).startsWith(core) && u.text.length > core.length)?.text;
 }
 
 const plainQuotes = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -43,9 +53,10 @@ function withoutGluedHeading(sentence: string, units: Unit[]): string | undefine
   const text = plainQuotes(sentence);
   for (const u of units.slice(0, 20)) {
     const own = plainQuotes(u.text);
-    if (own.length >= text.length || !text.endsWith(own)) continue;
+    // Both must open like a heading and a sentence do, not "linux usability" + "...or, why".
+    if (own.length >= text.length || !text.endsWith(own) || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(own)) continue;
     const prefix = text.slice(0, text.length - own.length).trim();
-    if (prefix && !/[.!?。！？:]$/u.test(prefix) && prefix.split(/\s+/).length <= 4) return u.text;
+    if (/^\p{Lu}/u.test(prefix) && !/[.!?。！？:]$/u.test(prefix) && prefix.split(/\s+/).length <= 4) return u.text;
   }
   return undefined;
 }

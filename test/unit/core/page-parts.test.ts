@@ -88,5 +88,14 @@ describe('parts of the page that are not the article', () => {
       description: "Highlights Here's our Firefox Year in Review!",
     }));
     expect(brief.lede).toBe('Here’s our Firefox Year in Review!');
+    // Not when the "sentence" is the tail of a title: "linux usability ...or, why do I bother."
+    const title = summarizeArticle(article([p('...or, why do I bother.'), ...body], { description: 'linux usability ...or, why do I bother.' }));
+    expect(title.lede).toBe('linux usability ...or, why do I bother.');
+  });
+
+  it('completes a description that is the first sentence cut short, with the site name after it', () => {
+    const first = 'The new headset packs twenty three million pixels into two small panels in front of the eyes.';
+    const brief = summarizeArticle(article(body, { description: 'The new headset packs twenty three million pixels into two - Example News' }));
+    expect(brief.lede).toBe(first);
   });
 });
