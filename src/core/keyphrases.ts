@@ -1,108 +1,86 @@
-// "Why it matters": 3-5 key topics. Named entities (runs of capitalised words that are not just
-// sentence openers) and repeated multi-word phrases, ranked by how often they occur, with a
-// bonus when the title names them. Languages without spaces or case use frequent ICU words.
+// "Why it matters": 3-5 key topics. Names (see cased-phrases.ts) and recurring lower-case noun
+// phrases, ranked by how often they occur, with a bonus when the title names them. A surname
+// alone counts towards the full name ("Shadlen" -> "Michael Shadlen"). Languages without spaces
+// or case use frequent dictionary words and pairs of them.
+import { addCandidate, casedPhrases, type Candidate, type Candidates } from './cased-phrases.ts';
 import { isSpacelessLang } from './lang.ts';
 import { splitWords } from './segment.ts';
 import { stopwordsFor } from './stopwords.ts';
+import { foldInflections, foldPlurals, foldSurnames } from './topic-folds.ts';
+import { isCjkFunctionWord } from './topic-words.ts';
 
 export const MAX_TOPICS = 5;
 export const MIN_TOPICS = 3;
 
-interface Phrase {
-  text: string;
-  count: number;
-  entity: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
 export function keyphrases(sentences: string[], title: string, lang: string): string[] {
   const stop = stopwordsFor(lang);
-  const phrases = isSpacelessLang(lang) || !hasCase(sentences)
-    ? wordPhrases(sentences, lang, stop)
-    : casedPhrases(sentences, stop);
-  const titleLower = title.toLowerCase();
-  const scored = [...phrases.values()]
-    .filter((p) => p.count >= 2 || titleLower.includes(p.text.toLowerCase()))
-    .map((p) => ({
-      p,
-      score: p.count * (p.entity ? 1.5 : 1) * (titleLower.includes(p.text.toLowerCase()) ? 2 : 1) *
-        (1 + 0.3 * (p.text.split(' ').length - 1)),
-    }))
-    .sort((a, b) => b.score - a.score || a.p.text.localeCompare(b.p.text));
-  const out: string[] = [];
-  for (const { p } of scored) {
-    if (out.length >= MAX_TOPICS) break;
-    const lower = p.text.toLowerCase();
-    if (out.some((o) => o.toLowerCase().includes(lower) || lower.includes(o.toLowerCase()))) continue;
-    out.push(p.text);
+  const spaced = !isSpacelessLang(lang) && hasCase(sentences);
+  const candidates = spaced ? casedPhrases(sentences, lang, stop) : wordPhrases(sentences, lang, stop);
+  if (spaced) {
+    foldPlurals(candidates);
+    foldInflections(candidates, lang);
+    foldSurnames(candidates, lang);
   }
-  return out;
+  const titleLower = title.toLowerCase();
+  const inTitle = (c: Candidate): boolean => titleLower.includes(c.text.toLowerCase());
+  const scored = [...candidates.values()]
+    .filter((c) => c.count >= 2 || inTitle(c))
+    .map((c) => ({
+      c,
+      score: c.count * (c.entity ? 1.5 : 1) * (inTitle(c) ? 2 : 1) * (1 + 0.3 * (c.words.length - 1)),
+    }))
+    // Ties go to the earlier mention: candidates are in order of first mention, and sort is stable.
+    .sort((a, b) => b.score - a.score);
+  const out: Candidate[] = [];
+  for (const { c } of scored) {
+    if (out.length >= MAX_TOPICS) break;
+    if (out.some((o) => overlaps(o, c, spaced))) continue;
+    out.push(c);
+  }
+  return out.map((c) => c.text);
 }
 
 function hasCase(sentences: string[]): boolean {
   return /\p{Lu}/u.test(sentences.slice(0, 20).join(' '));
 }
 
-function add(map: Map<string, Phrase>, text: string, entity: boolean): void {
-  const key = text.toLowerCase();
-  const p = map.get(key);
-  if (p) {
-    p.count += 1;
-    p.entity ||= entity;
-  } else {
-    map.set(key, { text, count: 1, entity });
-  }
+/** One topic holds the other: as whole words where words are spaced, as text otherwise. */
+function overlaps(a: Candidate, b: Candidate, spaced: boolean): boolean {
+  if (!spaced) return a.text.includes(b.text) || b.text.includes(a.text);
+  const x = ` ${a.words.join(' ')} `;
+  const y = ` ${b.words.join(' ')} `;
+  return x.includes(y) || y.includes(x);
 }
+
+// Latin-script words inside Chinese or Japanese text: kept whole ("AlphaGo", "Wi-Fi").
+const LATIN_WORD = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’&.-]*[\p{Script=Latin}\p{N}]|\p{Script=Latin})/u;
 
 /**
- * Entities: runs of capitalised tokens ("Boston Dynamics", "NEC"). A capitalised sentence opener
- * only counts when the word also appears capitalised mid-sentence elsewhere. Topics: runs of
- * two or three lower-case content words that recur ("base model").
+ * Languages without case (or spaces): frequent dictionary words of two or more characters and,
+ * where words are not spaced, pairs of them written together ("人工" + "智能" = "人工智能").
  */
-function casedPhrases(sentences: string[], stop: ReadonlySet<string>): Map<string, Phrase> {
-  // "SoftBank’s" counts as "SoftBank".
-  const tokenised = sentences.map((s) => (s.match(TOKEN) ?? []).map((t) => t.replace(/[’']s$/u, '')));
-  const midCaps = new Set<string>();
-  for (const toks of tokenised) toks.forEach((t, i) => i > 0 && /^\p{Lu}/u.test(t) && midCaps.add(t));
-  const map = new Map<string, Phrase>();
-  for (const toks of tokenised) {
-    let run: string[] = [];
-    let plain: string[] = [];
-    const flush = (): void => {
-      if (run.length > 0 && run.length <= 4) add(map, run.join(' '), true);
-      if (plain.length >= 2 && plain.length <= 3) add(map, plain.join(' '), false);
-      run = [];
-      plain = [];
-    };
-    toks.forEach((tok, i) => {
-      const lower = tok.toLowerCase();
-      const isStop = stop.has(lower) || /^\p{N}/u.test(tok);
-      const capital = /^\p{Lu}/u.test(tok) && (i > 0 || midCaps.has(tok)) && !isStop;
-      if (capital) {
-        if (plain.length) { const r = run; flush(); run = r; }
-        run.push(tok);
-      } else if (!isStop && tok.length > 2) {
-        if (run.length) { const pl = plain; flush(); plain = pl; }
-        plain.push(lower);
-      } else {
-        flush();
+function wordPhrases(sentences: string[], lang: string, stop: ReadonlySet<string>): Candidates {
+  const map: Candidates = new Map();
+  const spaceless = isSpacelessLang(lang);
+  const isContent = (w: string): boolean =>
+    w.length >= 2 && !stop.has(w.toLowerCase()) && !/^\p{N}+$/u.test(w) && !isCjkFunctionWord(w, lang, stop);
+  for (const s of sentences) {
+    s.split(LATIN_WORD).forEach((piece, i) => {
+      if (i % 2 === 1) {
+        // Short lower-case Latin words in such text are stray fragments, not topics.
+        if (isContent(piece) && !/^[a-z]{1,3}$/u.test(piece)) addCandidate(map, piece, [piece], false);
+        return;
+      }
+      for (const chunk of piece.split(/[^\p{L}\p{N}]+/u)) {
+        let prev: string | undefined;
+        for (const w of splitWords(chunk, lang)) {
+          const content = isContent(w);
+          if (content) addCandidate(map, w, [w], false);
+          if (spaceless && content && prev) addCandidate(map, prev + w, [prev, w], false);
+          prev = content ? w : undefined;
+        }
       }
     });
-    flush();
-  }
-  return map;
-}
-
-/** Languages without case or spaces: frequent dictionary words of two or more characters. */
-function wordPhrases(sentences: string[], lang: string, stop: ReadonlySet<string>): Map<string, Phrase> {
-  const map = new Map<string, Phrase>();
-  for (const s of sentences) {
-    for (const w of splitWords(s, lang)) {
-      // ICU cuts "Wi-Fi" into "Wi" and "Fi": short Latin fragments are not topics.
-      if (w.length < 2 || stop.has(w.toLowerCase()) || /^\p{N}+$/u.test(w) || /^[A-Za-z]{1,3}$/.test(w)) continue;
-      add(map, w, false);
-    }
   }
   return map;
 }
