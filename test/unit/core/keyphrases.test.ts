@@ -113,6 +113,16 @@ describe('topic rules', () => {
     expect(fr.some((x) => /décembre|mardi/i.test(x))).toBe(false);
   });
 
+  it('keeps a month that is a surname inside the name', () => {
+    const t = topics([
+      'Prime Minister Theresa May met the Zorblax board in London on May 5.',
+      'The Zorblax board told Theresa May that the plant would stay open.',
+      'Theresa May said the decision was good news for Zorblax workers.',
+    ]);
+    expect(t).toContain('Theresa May');
+    expect(t).not.toContain('May');
+  });
+
   it('treats a capitalised word that is also written in lower case as a common word', () => {
     const t = topics([
       'Ministers said the Government would act. A government spokesman met Qantas.',
