@@ -2,7 +2,7 @@
 // capitalised for a reason) and short lower-case noun phrases that recur.
 import { isTitleCase, topicTokens, type TopicToken } from './topic-tokens.ts';
 import {
-  calendarWords, HONORIFICS, isEnglishMonth, isEnglishAdverb, isEnglishFiller, isEnglishParticiple, isOfficeTitle, NAME_CONNECTORS,
+  calendarWords, HONORIFICS, isEnglishAdverb, isEnglishFiller, isEnglishParticiple, isOfficeTitle, NAME_CONNECTORS,
   POST_NOMINALS,
 } from './topic-words.ts';
 
@@ -66,13 +66,6 @@ export function casedPhrases(sentences: string[], lang: string, stop: ReadonlySe
   return map;
 }
 
-// A capitalised month right after a name, and not before a date's number, ends the name:
-// "Theresa May said", but not "on May 5".
-function surnameMonth(toks: TopicToken[], i: number): boolean {
-  const tok = toks[i]!;
-  return tok.capital && isEnglishMonth(tok.lower) && !numbered(toks[i + 1]);
-}
-
 // "Bug 1553982", "Chapter 3": a capital before a number is a label's, not a name's.
 function numbered(next: TopicToken | undefined): boolean {
   return !!next && !next.breakBefore && next.number;
@@ -95,7 +88,7 @@ function scanSentence(sentence: string, toks: TopicToken[], page: Page, map: Can
     const tok = toks[i]!;
     // Only a one-word head takes a connector ("Bank of America", not "Jamie Werner of Ngātiwai").
     const links = run.length === 1 && !tok.breakBefore ? connectorsBefore(toks, i, named) : 0;
-    const inName = links > 0 || named[i] || (run.length > 0 && !tok.breakBefore && (innerFiller(tok, page) || surnameMonth(toks, i)));
+    const inName = links > 0 || named[i] || (run.length > 0 && !tok.breakBefore && innerFiller(tok, page));
     const inPlain = !inName && !tok.stop && tok.text.length > 2;
     if (run.length > 0 && (!inName || tok.breakBefore)) run = addName(sentence, run, page, map);
     if (plain.length > 0 && (!inPlain || tok.breakBefore)) plain = addPlainPhrase(plain, page.lang, map);

@@ -26,13 +26,6 @@ const MONTHS_DAYS: Record<string, string> = {
     'pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli',
 };
 
-const ENGLISH_MONTHS = new Set(MONTHS_DAYS.en!.split(' ').slice(0, 12));
-
-/** An English month name, which is also a surname ("Theresa May", "Brian May"). */
-export function isEnglishMonth(lower: string): boolean {
-  return ENGLISH_MONTHS.has(lower);
-}
-
 const calendarCache = new Map<string, ReadonlySet<string>>();
 
 /** Month and weekday names (lower-case) of the page's language, plus English ones. */
