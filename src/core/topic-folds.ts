@@ -23,11 +23,16 @@ export function foldInflections(map: Candidates, lang: string): void {
   }
 }
 
-/** A one-word name that ends a longer name is counted as that name, the most frequent one. */
+/**
+ * A one-word name that ends a longer name is counted as that name, the most frequent one. Not a
+ * word that also opens a longer name: "Mozilla" of "Air Mozilla" and "Mozilla Foundation" is an
+ * organisation's name, not a surname.
+ */
 export function foldSurnames(map: Candidates, lang: string): void {
   const longer = [...map.values()].filter((c) => c.entity && c.words.length > 1);
   for (const [key, c] of map) {
     if (!c.entity || c.words.length !== 1) continue;
+    if (longer.some((l) => sameName(l.words[0]!, c.words[0]!, lang))) continue;
     let best: Candidate | undefined;
     for (const l of longer) {
       if (sameName(l.words[l.words.length - 1]!, c.words[0]!, lang) && (!best || l.count > best.count)) best = l;

@@ -113,6 +113,14 @@ describe('topic rules', () => {
     expect(fr.some((x) => /décembre|mardi/i.test(x))).toBe(false);
   });
 
+  it('does not fold an organisation that opens longer names into one of them as a surname', () => {
+    const t = topics([
+      'Mozilla makes browsers. The Mozilla Foundation funds Mozilla. Air Mozilla streams talks by Mozilla staff.',
+      'Mozilla hires engineers. The Mozilla Foundation owns Mozilla. Air Mozilla shows the Mozilla meetings.',
+    ]);
+    expect(t[0]).toBe('Mozilla');
+  });
+
   it('keeps a month that is a surname inside the name', () => {
     const t = topics([
       'Prime Minister Theresa May met the Zorblax board in London on May 5.',
