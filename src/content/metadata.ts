@@ -34,7 +34,9 @@ export function metaAuthor(tags: MetaTags): string | undefined {
 }
 
 export function metaSiteName(tags: MetaTags): string | undefined {
-  return metaContent(tags, ['og:site_name', 'application-name', 'twitter:site']);
+  const name = metaContent(tags, ['og:site_name', 'application-name', 'twitter:site']);
+  // twitter:site is usually a handle ("@nytimes"), not a name a reader would give the site.
+  return name && !name.startsWith('@') ? name : undefined;
 }
 
 export function metaTitle(tags: MetaTags): string | undefined {

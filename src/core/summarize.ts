@@ -20,6 +20,16 @@ function validate(article: unknown): asserts article is Article {
   }
 }
 
+/** A page that names no site still has one: its host ("nytimes.com"), for web pages only. */
+function siteOf(url: unknown): string | undefined {
+  if (typeof url !== 'string' || !/^https?:/i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function summarizeArticle(article: Article): Brief {
   validate(article);
   const fullText = article.blocks.map((b) => b.text).join('\n');
@@ -32,7 +42,7 @@ export function summarizeArticle(article: Article): Brief {
     title: title || units[0]?.text || '',
     url: typeof article.url === 'string' ? article.url : '',
     source: {
-      siteName: article.siteName,
+      siteName: article.siteName ?? siteOf(article.url),
       author: article.author,
       publishedTime: article.publishedTime,
       readingMinutes: readingMinutes(fullText, lang),

@@ -88,6 +88,11 @@ describe('meta tags and markup', () => {
     });
   });
 
+  it('does not take a Twitter handle for the site name', () => {
+    expect(readArticleMeta(page('<p>x</p>', '<meta name="twitter:site" content="@nytimes">'), 'https://ex.org/', null).siteName).toBeUndefined();
+    expect(readArticleMeta(page('<p>x</p>', '<meta name="twitter:site" content="Ex Daily">'), 'https://ex.org/', null).siteName).toBe('Ex Daily');
+  });
+
   it('takes the description Readability reads from the meta tags, and the first paragraph last', () => {
     const content = page('<p>First paragraph of the story.</p><p>Second.</p>').body;
     const head = '<meta name="description" content="Name description"><meta property="dc:description og:description" content="Preferred description">';

@@ -99,3 +99,11 @@ describe('parts of the page that are not the article', () => {
     expect(brief.lede).toBe(first);
   });
 });
+
+describe('the source line', () => {
+  it('names the site by its host when the page gives no site name, for web pages only', () => {
+    expect(summarizeArticle(article(body, { url: 'https://www.nytimes.com/2024/a.html' })).source.siteName).toBe('nytimes.com');
+    expect(summarizeArticle(article(body, { url: 'https://x.test/a', siteName: 'The Test' })).source.siteName).toBe('The Test');
+    expect(summarizeArticle(article(body, { url: 'file:///tmp/a.html' })).source.siteName).toBeUndefined();
+  });
+});
