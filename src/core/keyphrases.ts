@@ -37,7 +37,17 @@ export function keyphrases(sentences: string[], title: string, lang: string): st
     if (out.some((o) => overlaps(o, c, spaced))) continue;
     out.push(c);
   }
-  return out.map((c) => c.text);
+  return withOneSubject(out, scored.map((s) => s.c), spaced).map((c) => c.text);
+}
+
+/**
+ * "Why it matters" names what the piece is about as well as who is in it: when every topic is
+ * a name, the last gives way to the best recurring subject phrase ("base model"), if any.
+ */
+function withOneSubject(out: Candidate[], ranked: Candidate[], spaced: boolean): Candidate[] {
+  if (!spaced || out.length < MAX_TOPICS || out.some((c) => !c.entity)) return out;
+  const subject = ranked.find((c) => !c.entity && c.count >= 2 && c.words.length > 1 && !out.some((o) => overlaps(o, c, spaced)));
+  return subject ? [...out.slice(0, -1), subject] : out;
 }
 
 function hasCase(sentences: string[]): boolean {

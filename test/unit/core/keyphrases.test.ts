@@ -113,6 +113,17 @@ describe('topic rules', () => {
     expect(fr.some((x) => /décembre|mardi/i.test(x))).toBe(false);
   });
 
+  it('names what the piece is about, not only who is in it', () => {
+    const t = topics([
+      'Zorblax and Quentix build a heat pump with Varnoth, Delmira and Ostrava Labs. The heat pump is cheap.',
+      'Zorblax says the heat pump beats gas. Quentix agrees, and Varnoth tested the heat pump with Delmira.',
+      'Ostrava Labs, Zorblax and Quentix will sell it. Varnoth and Delmira will not, says Ostrava Labs.',
+    ]);
+    expect(t).toHaveLength(5);
+    expect(t).toContain('heat pump');
+    expect(t.filter((x) => x !== 'heat pump')).toHaveLength(4);
+  });
+
   it('does not fold an organisation that opens longer names into one of them as a surname', () => {
     const t = topics([
       'Mozilla makes browsers. The Mozilla Foundation funds Mozilla. Air Mozilla streams talks by Mozilla staff.',
