@@ -116,8 +116,9 @@ describe('topic rules', () => {
   it('names what the piece is about, not only who is in it', () => {
     const t = topics([
       'Zorblax and Quentix build a heat pump with Varnoth, Delmira and Ostrava Labs. The heat pump is cheap.',
-      'Zorblax says the heat pump beats gas. Quentix agrees, and Varnoth tested the heat pump with Delmira.',
+      'Zorblax says it beats gas. Quentix agrees, and Varnoth tested it with Delmira and Ostrava Labs.',
       'Ostrava Labs, Zorblax and Quentix will sell it. Varnoth and Delmira will not, says Ostrava Labs.',
+      'Zorblax, Quentix, Varnoth and Delmira meet again in May.',
     ]);
     expect(t).toHaveLength(5);
     expect(t).toContain('heat pump');
