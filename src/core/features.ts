@@ -162,7 +162,8 @@ export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {
   const words = length / scale;
   // Inside a main section, a sentence's place is counted from the section's start: each section
   // opens like a small article, so the lead-position prior learned on news applies to it too and
-  // the brief does not collapse onto the introduction.
+  // the brief does not collapse onto the introduction. A section too slight to be a part of the
+  // article (substantialSections) is placed in the whole page instead.
   const own = first.section !== 0 && ctx.substantial.has(first.section);
   const at = own ? first.inSection : first.index;
   const span = own ? (ctx.sectionSizes.get(first.section) ?? 1) : ctx.units.length;
