@@ -72,9 +72,12 @@ export async function runEvalCommand(opts: EvalOptions): Promise<string> {
   const caption = `${basename(opts.data)}: ${rows.length} articles; F1 x 100, mean (95% bootstrap interval, seed ${opts.seed})`;
   const table = formatTable(runs.map((r) => summarizeRun(r, opts.seed)), caption);
   // Brief against each LEAD-3 in the run: the same-splitter one first, the published one second.
-  const brief = runs.find((r) => r.id === 'brief' && !r.unavailable);
-  const leads = ['lead3', 'lead3-plain'].map((id) => runs.find((r) => r.id === id && !r.unavailable));
-  const paired = brief ? leads.flatMap((lead) => (lead ? [comparePaired(brief, lead, opts.seed)] : [])) : [];
-  const comparisons = paired.flatMap((c) => (c ? [formatPaired(c)] : []));
+  const ran = (id: string) => runs.find((r) => r.id === id && !r.unavailable);
+  const brief = ran('brief');
+  const comparisons = ['lead3', 'lead3-plain'].flatMap((id) => {
+    const lead = ran(id);
+    const paired = brief && lead ? comparePaired(brief, lead, opts.seed) : undefined;
+    return paired ? [formatPaired(paired)] : [];
+  });
   return comparisons.length ? `${table}\n\n${comparisons.join('\n')}` : table;
 }

@@ -1,10 +1,13 @@
 // The article's sentences as the core splits them, so LEAD-3, TextRank and Brief cut the text
-// at the same places and their comparison is fair.
+// at the same places and their comparison is fair. `split` swaps the splitter (lead3-plain).
 import { splitSentences } from '../../core/index.ts';
 import type { Article } from '../../core/types.ts';
 
-export function articleSentences(article: Article): string[] {
+export function articleSentences(
+  article: Article,
+  split: (text: string, lang?: string) => string[] = splitSentences,
+): string[] {
   return article.blocks
     .filter((b) => b.kind !== 'heading')
-    .flatMap((b) => splitSentences(b.text, article.lang));
+    .flatMap((b) => split(b.text, article.lang));
 }
