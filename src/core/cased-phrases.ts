@@ -42,14 +42,19 @@ interface Page {
   openingPairs: Map<string, number>;
 }
 
-export function casedPhrases(sentences: string[], lang: string, stop: ReadonlySet<string>): Candidates {
+/** Words that are never part of a topic: stop words, filler, numbers, calendar words, contractions. */
+function stopTest(lang: string, stop: ReadonlySet<string>): (t: TopicToken, contraction: boolean) => boolean {
   const calendar = calendarWords(lang);
   const english = lang === 'en';
-  const isStop = (t: TopicToken, contraction: boolean): boolean =>
+  return (t, contraction) =>
     contraction || t.number || calendar.has(t.lower) ||
     // Two capitals are an acronym ("US", "IT"), not the stop word they spell.
     ((stop.has(t.lower) || (english && isEnglishFiller(t.lower))) && !(t.text.length === 2 && t.text === t.text.toUpperCase())) ||
     (!t.capital && t.text.includes('.'));
+}
+
+export function casedPhrases(sentences: string[], lang: string, stop: ReadonlySet<string>): Candidates {
+  const isStop = stopTest(lang, stop);
   const tokenised = sentences.map((s) => topicTokens(s, lang, isStop));
   const prose = tokenised.map((toks) => !isTitleCase(toks));
   const page: Page = { lang, midCaps: new Map(), lowerUses: new Map(), openingPairs: new Map() };
@@ -188,4 +193,21 @@ function addPlainPhrase(words: string[], lang: string, map: Candidates): string[
   }
   if (w.length >= 2 && w.length <= 3) addCandidate(map, w.join(' '), w, false);
   return [];
+}
+
+/**
+ * Single lower-case content words, for a page too plain to have names or recurring phrases ("On
+ * Behalf of “Literally”"): its most repeated word is still what it is about.
+ */
+export function recurringWords(sentences: string[], lang: string, stop: ReadonlySet<string>): Candidates {
+  const isStop = stopTest(lang, stop);
+  const map: Candidates = new Map();
+  for (const s of sentences) {
+    for (const t of topicTokens(s, lang, isStop)) {
+      // A capital that opens a sentence says nothing; one mid-sentence makes a name, not a word.
+      if ((t.capital && !t.opener) || t.stop || t.text.length < 4) continue;
+      addCandidate(map, t.lower, [t.lower], false);
+    }
+  }
+  return map;
 }

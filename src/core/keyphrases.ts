@@ -2,7 +2,7 @@
 // phrases, ranked by how often they occur, with a bonus when the title names them. A surname
 // alone counts towards the full name ("Shadlen" -> "Michael Shadlen"). Languages without spaces
 // or case use frequent dictionary words and pairs of them.
-import { addCandidate, casedPhrases, type Candidate, type Candidates } from './cased-phrases.ts';
+import { addCandidate, casedPhrases, recurringWords, type Candidate, type Candidates } from './cased-phrases.ts';
 import { isSpacelessLang } from './lang.ts';
 import { splitWords } from './segment.ts';
 import { stopwordsFor } from './stopwords.ts';
@@ -23,12 +23,10 @@ export function keyphrases(sentences: string[], title: string, lang: string): st
   }
   const titleLower = title.toLowerCase();
   const inTitle = (c: Candidate): boolean => titleLower.includes(c.text.toLowerCase());
+  const score = (c: Candidate): number => c.count * (c.entity ? 1.5 : 1) * (inTitle(c) ? 2 : 1) * (1 + 0.3 * (c.words.length - 1));
   const scored = [...candidates.values()]
     .filter((c) => c.count >= 2 || inTitle(c))
-    .map((c) => ({
-      c,
-      score: c.count * (c.entity ? 1.5 : 1) * (inTitle(c) ? 2 : 1) * (1 + 0.3 * (c.words.length - 1)),
-    }))
+    .map((c) => ({ c, score: score(c) }))
     // Ties go to the earlier mention: candidates are in order of first mention, and sort is stable.
     .sort((a, b) => b.score - a.score);
   const out: Candidate[] = [];
@@ -37,8 +35,30 @@ export function keyphrases(sentences: string[], title: string, lang: string): st
     if (out.some((o) => overlaps(o, c, spaced))) continue;
     out.push(c);
   }
+  if (spaced && out.length < MIN_TOPICS) {
+    out.push(...titleWords(sentences, title, lang, stop, out));
+    out.sort((a, b) => score(b) - score(a));
+  }
   return withOneSubject(out, scored.map((s) => s.c), spaced).map((c) => c.text);
 }
+
+/**
+ * A page too plain for names or recurring phrases ("How to Build a Terrarium", "On Behalf of
+ * “Literally”") is still about the words its title uses and its text repeats.
+ */
+function titleWords(sentences: string[], title: string, lang: string, stop: ReadonlySet<string>, out: Candidate[]): Candidate[] {
+  const titled = new Set((title.toLowerCase().match(/\p{L}+/gu) ?? []).map(singular));
+  const taken = new Set(out.flatMap((o) => o.words.map(singular)));
+  const words = recurringWords(sentences, lang, stop);
+  foldPlurals(words);
+  return [...words.values()]
+    .filter((c) => c.count >= 2 && titled.has(singular(c.words[0]!)) && !taken.has(singular(c.words[0]!)))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MIN_TOPICS - out.length);
+}
+
+// Title and text may differ in number: "How to Build a Terrarium" is about "terrariums".
+const singular = (w: string): string => w.replace(/(?<=\p{L}{3})e?s$/u, '');
 
 /**
  * "Why it matters" names what the piece is about as well as who is in it: when every topic is
