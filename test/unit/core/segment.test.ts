@@ -99,6 +99,13 @@ describe('splitWords', () => {
     expect(words).toEqual(expect.arrayContaining(['U.S', "don't", '1,000.5', 'e', 'mail', '2015', 's']));
   });
 
+  it('follows ICU where Unicode word breaking has exceptions: Hangul, Hebrew quotes, other ideographs', () => {
+    const cases = ['2024년 3월 서울에서', '가0 a가', 'צה"ל אמר ג\' לארה"ב', '𗟗𗟘 Tangut, 𛅰𛅱 Nüshu'];
+    for (const text of cases) expect(splitWords(text, 'en'), text).toEqual(icuWords(text));
+    expect(splitWords('2024년', 'ko')).toEqual(['2024', '년']);
+    expect(splitWords('צה"ל', 'he')).toEqual(['צה"ל']);
+  });
+
   it('gives exactly the word-like segments of Intl.Segmenter on real pages in spaced scripts', () => {
     const pages = readdirSync(PAGES).slice(0, 60);
     let compared = 0;

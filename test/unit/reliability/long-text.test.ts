@@ -56,9 +56,10 @@ describe('a 200,000-word text through the summarizer', () => {
 
 describe('segmentation of long texts', () => {
   // Texts whose every stretch of 500 characters has a space, so windowed segmentation must agree
-  // exactly with one pass of the ICU segmenter (the windows cut only at spaces).
+  // exactly with one pass of the ICU segmenter (the windows cut only at spaces). Letters of every
+  // script and decimal digits: three other number signs (U+19DA, U+1173A-B) ICU counts as digits.
   const spaced = fc
-    .array(fc.oneof(fc.constantFrom(...SENTENCES), fc.stringMatching(/^[\p{L}\p{N}'’.,-]{1,30}$/u)), { minLength: 1, maxLength: 800 })
+    .array(fc.oneof(fc.constantFrom(...SENTENCES), fc.stringMatching(/^[\p{L}\p{Nd}'’.,-]{1,30}$/u)), { minLength: 1, maxLength: 800 })
     .map((parts) => parts.join(' '));
 
   it('word segmentation in windows equals one pass of Intl.Segmenter', () => {
