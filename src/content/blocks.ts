@@ -21,11 +21,27 @@ const CODE_CLASS = /\b(?:code|highlight|hljs|language-|lang-|syntax|sourceCode|p
 // Wikipedia-style citation markers ("[12]", "[a]") interrupt sentences.
 const CITATION = /^\s*\[\s*[\w\s]{1,8}\]\s*$/;
 
+// Captions and credits outside <figcaption>, named by class: WordPress's "wp-caption-text",
+// Wikipedia's "thumbcaption", "pb-caption", "© Provided by …" in a "caption" span inside a
+// paragraph. Not a wrapper that only says whether there is one ("no_caption", "has-caption").
+const CAPTION_TOKEN = /caption/i;
+const NOT_CAPTION_TOKEN = /^(?:no|has|with|without)[-_]/i;
+const CREDIT_TOKEN = /(?:^|[-_])credits?$/i;
+// A caption is a line or two; a longer run of text under such a class is the page's own.
+const MAX_CAPTION_LENGTH = 400;
+
+function isCaption(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !/caption|credit/i.test(cls)) return false;
+  const named = cls.split(/\s+/).some((t) => (CAPTION_TOKEN.test(t) && !NOT_CAPTION_TOKEN.test(t)) || CREDIT_TOKEN.test(t));
+  return named && (el.textContent ?? '').trim().length <= MAX_CAPTION_LENGTH;
+}
+
 /** Why an element contributes no text. */
 function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Captions and photo credits describe images, not the story.
-  if (tag === 'figcaption') return true;
+  if (tag === 'figcaption' || isCaption(el)) return true;
   if (tag === 'pre' && isCode(el)) return true;
   if (tag === 'sup' && CITATION.test(el.textContent ?? '')) return true;
   return opts.isHidden(el);

@@ -28,7 +28,8 @@ function optional(value: string | null | undefined): string | undefined {
 export function runReadability(doc: Document): ReadabilityOutcome {
   try {
     const clone = doc.cloneNode(true) as Document;
-    const reader = new Readability<Element>(clone, { serializer: (node) => node as Element });
+    // keepClasses: blocks.ts reads class names (captions, code), and it spares Readability a walk.
+    const reader = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true });
     const parsed = reader.parse();
     if (!parsed || !parsed.content) return { ok: true, article: null };
     return {

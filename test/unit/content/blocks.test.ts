@@ -73,6 +73,28 @@ Second paragraph.</pre><pre><code>const x = 1;</code></pre><pre class="highlight
     expect(texts(blocks)).toEqual(['Seen text.', 'Kept2.']);
   });
 
+  it('skips captions and credits named by class, but not wrappers that only say whether there is one', () => {
+    const blocks = blocksOf(`
+      <p><span class="image"><img src="a.jpg"><span class="caption"><span>© Provided by Agency Inc</span> Photo</span></span> Nintendo shocked the world.</p>
+      <p class="caption">A new Bill would require providers to store metadata.</p>
+      <div class="wp-caption"><img src="b.png"><p class="wp-caption-text">Users see a new dialog.</p></div>
+      <div class="thumb"><div class="thumbcaption">Firefox logo</div></div>
+      <p>Photo <span class="c-lead-image__credit">Jane Doe/Reuters</span> aside, the story goes on.</p>
+      <div class="no_caption">The mother of a woman who took diet pills has warned others.</div>
+      <figure class="has-caption"><p>Text inside a figure wrapper.</p></figure>`);
+    expect(texts(blocks)).toEqual([
+      'Nintendo shocked the world.',
+      'Photo aside, the story goes on.',
+      'The mother of a woman who took diet pills has warned others.',
+      'Text inside a figure wrapper.',
+    ]);
+  });
+
+  it('keeps a long run of text even under a caption class: captions are a line or two', () => {
+    const long = 'The council approved the plan after a long debate about costs and benefits. '.repeat(8).trim();
+    expect(texts(blocksOf(`<div class="article-caption-block"><p>${long}</p></div>`))).toEqual([long]);
+  });
+
   it('keeps nested list items separate from their parent item', () => {
     const blocks = blocksOf('<ol><li>Parent<ul><li>Child</li></ul></li><li><p>Para in item</p></li></ol>');
     expect(blocks).toEqual([

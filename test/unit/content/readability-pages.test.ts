@@ -69,3 +69,27 @@ describe('lists and tables on real pages', () => {
     expect(ours).toContain('New graphics.');
   });
 });
+
+describe('image captions on real pages', () => {
+  // Readability's own test suite keeps the class "caption" (its expected.html shows it); these
+  // captions sit outside <figcaption>, in a paragraph or inside the article's first sentence.
+  it.each([
+    ['herald-sun-1', 'p.caption'],
+    ['msn', 'span.caption'],
+    ['wapo-2', 'span.pb-caption'],
+    ['firefox-nightly-blog', 'p.wp-caption-text'],
+  ])('%s: no block holds the text of its %s', (name, selector) => {
+    const { article } = extract(name);
+    const { doc } = loadPage(name);
+    const captions = Array.from(doc.querySelectorAll(selector)).map((el) => squash(el.textContent ?? '')).filter(Boolean);
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) {
+      for (const block of article.blocks) expect(squash(block.text), name).not.toContain(caption);
+    }
+  });
+
+  it('msn: the first paragraph starts with the story, not the photo credit glued before it', () => {
+    const first = extract('msn').article.blocks.find((b) => b.kind === 'paragraph')!;
+    expect(first.text).toMatch(/^Nintendo and Apple shocked the world/);
+  });
+});
