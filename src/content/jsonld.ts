@@ -1,7 +1,7 @@
 // Article metadata from JSON-LD (schema.org), the most reliable source when a page has it.
 // Handles a single object, arrays, @graph, and author/publisher given as strings, objects,
 // arrays or {"@id"} references to other nodes of the graph. Malformed JSON is ignored.
-import { cleanField } from './text.ts';
+import { cleanField, unescapeEntities } from './text.ts';
 
 export interface JsonLdArticle {
   headline?: string;
@@ -59,8 +59,8 @@ function resolve(value: unknown, byId: Map<string, Json>): unknown {
 
 function nameOf(value: unknown, byId: Map<string, Json>): string | undefined {
   const v = resolve(value, byId);
-  if (typeof v === 'string') return cleanField(v, 200);
-  if (isObject(v)) return cleanField(typeof v.name === 'string' ? v.name : undefined, 200);
+  if (typeof v === 'string') return cleanField(unescapeEntities(v), 200);
+  if (isObject(v)) return cleanField(typeof v.name === 'string' ? unescapeEntities(v.name) : undefined, 200);
   return undefined;
 }
 
@@ -82,7 +82,7 @@ function authorsOf(value: unknown, byId: Map<string, Json>): string | undefined 
 }
 
 function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return cleanField(value);
+  if (typeof value === 'string') return cleanField(unescapeEntities(value));
   if (Array.isArray(value)) return stringOf(value[0]);
   if (isObject(value)) return stringOf(value['@value']);
   return undefined;

@@ -1,7 +1,7 @@
 // Page metadata from <meta> tags (OpenGraph, article:*, name=author...), <time>, <html lang/dir>
 // and <link rel=canonical>. Each reader returns undefined when the page does not say.
 import type { PageElements } from './page-scan.ts';
-import { cleanField } from './text.ts';
+import { cleanField, unescapeEntities } from './text.ts';
 
 /** The page's <meta> tags by lower-cased name or property; the first tag of a name wins. */
 export type MetaTags = Map<string, string>;
@@ -12,7 +12,8 @@ export function readMetaTags(metas: readonly Element[]): MetaTags {
   for (const meta of metas) {
     if (!meta.hasAttribute('content')) continue;
     const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
-    const value = cleanField(meta.getAttribute('content'));
+    const content = meta.getAttribute('content');
+    const value = cleanField(content === null ? null : unescapeEntities(content));
     if (name && value && !tags.has(name)) tags.set(name, value);
   }
   return tags;

@@ -17,6 +17,23 @@ export function cleanField(text: string | null | undefined, maxLength = 1000): s
   return clean.length > maxLength ? clean.slice(0, maxLength).trimEnd() : clean;
 }
 
+const NAMED_ENTITY: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
+
+/**
+ * Metadata escaped twice by the site ("Mugabe's &amp;quot;Blue House&amp;quot;" in a meta tag)
+ * still holds entities after parsing; Readability decodes its own metadata the same way. The
+ * result is shown as text, never parsed as HTML.
+ */
+export function unescapeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&(quot|amp|apos|lt|gt);/g, (_, name: string) => NAMED_ENTITY[name]!)
+    .replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));/gi, (entity, hex?: string, dec?: string) => {
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : entity;
+    });
+}
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 /**

@@ -88,6 +88,21 @@ describe('meta tags and markup', () => {
     });
   });
 
+  it('decodes entities a site escaped twice in its meta tags and JSON-LD, as Readability does', () => {
+    const head = `<meta name="description" content="Under arrest at Mugabe's &amp;quot;Blue House&amp;quot; compound">
+      <meta property="og:site_name" content="Fish &amp;amp; Chips &amp;#8211; Daily">` +
+      ld('{"@type":"NewsArticle","headline":"Q&amp;A: the &#x201C;deal&#x201D;","author":{"@type":"Person","name":"Ana &amp; Ben"}}');
+    expect(readArticleMeta(page('<p>x</p>', head), 'https://ex.org/', null)).toMatchObject({
+      description: 'Under arrest at Mugabe\'s "Blue House" compound',
+      siteName: 'Fish & Chips – Daily',
+      title: 'Q&A: the “deal”',
+      author: 'Ana & Ben',
+    });
+    // Text that only looks like an entity stays as written.
+    expect(readArticleMeta(page('<p>x</p>', '<meta name="description" content="R&amp;D at AT&amp;T &amp;#0; &amp;bogus;">'), 'https://ex.org/', null).description)
+      .toBe('R&D at AT&T &#0; &bogus;');
+  });
+
   it('does not take a Twitter handle for the site name', () => {
     expect(readArticleMeta(page('<p>x</p>', '<meta name="twitter:site" content="@nytimes">'), 'https://ex.org/', null).siteName).toBeUndefined();
     expect(readArticleMeta(page('<p>x</p>', '<meta name="twitter:site" content="Ex Daily">'), 'https://ex.org/', null).siteName).toBe('Ex Daily');
