@@ -83,6 +83,18 @@ describe('parts of the page that are not the article', () => {
     expect(summarizeArticle(article([p('Loss: Jane Doe with her dog in 2019.'), ...body])).lede).toBe(body[0]!.text);
   });
 
+  it('takes neither the lede nor a point from a wire-service photo caption, but keeps "In this case"', () => {
+    const caption = 'In this Nov. 29, 2016 photo provided by the agency, the new headset is shown on a stand in a store.';
+    const brief = summarizeArticle(article([p(caption), ...body]));
+    expect(brief.lede).toBe(body[0]!.text);
+    expect(brief.points).not.toContain(caption);
+    for (const text of ['In this photo dated Tuesday, a man walks.', 'This photo shows the crowd outside.']) {
+      expect(summarizeArticle(article([p(text), ...body])).lede).toBe(body[0]!.text);
+    }
+    const plain = 'In this case, the new headset packs more pixels than any television in the house.';
+    expect(summarizeArticle(article([p(plain), ...body])).lede).toBe(plain);
+  });
+
   it('drops a heading an excerpt glued onto the first sentence of the lede', () => {
     const brief = summarizeArticle(article([h('Highlights'), p('Here’s our Firefox Year in Review!'), ...body], {
       description: "Highlights Here's our Firefox Year in Review!",
