@@ -12,7 +12,7 @@ import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
 import { contentLength } from './text.ts';
-import { capLength, dropPageHeader } from './tidy.ts';
+import { capLength, dropImageCaptions, dropPageHeader } from './tidy.ts';
 
 export interface ExtractOptions {
   url: string;
@@ -91,7 +91,7 @@ export function wholePageBlocks(doc: Document): Block[] {
 
 function articleFrom(page: Page, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
   const meta = readArticleMeta(page.doc, page.url, readability, page.found);
-  const kept = capLength(dropPageHeader(blocks, meta.title, meta.author));
+  const kept = capLength(dropImageCaptions(dropPageHeader(blocks, meta.title, meta.author), page.found.images));
   meta.lang ??= guessLang(kept);
   meta.dir ??= guessDir(kept);
   return { ...meta, blocks: kept, readerable };

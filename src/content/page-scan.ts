@@ -16,6 +16,8 @@ export interface PageElements {
   prose: Element[];
   /** <br> children of a <div> (isProbablyReaderable scores those divs too). */
   divBreaks: Element[];
+  /** <img> elements with alt text (a paragraph repeating one is that image's caption). */
+  images: Element[];
 }
 
 export interface PageScan {
@@ -32,6 +34,7 @@ function collect(el: Element, found: PageElements): void {
     case 'h1': case 'h2': found.headings.push(el); break;
     case 'p': case 'pre': case 'article': found.prose.push(el); break;
     case 'br': if (el.parentElement?.localName === 'div') found.divBreaks.push(el); break;
+    case 'img': if (el.hasAttribute('alt')) found.images.push(el); break;
   }
 }
 
@@ -42,7 +45,7 @@ function collect(el: Element, found: PageElements): void {
  * so it needs every element collected). The lists are then incomplete, but the page is refused.
  */
 export function scanPage(doc: Document, { stopAtDepth = false } = {}): PageScan {
-  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [] };
+  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [] };
   const root = doc.documentElement;
   if (!root) return { size: { elements: 0, depth: 0 }, elements };
   let el: Element | null = root;

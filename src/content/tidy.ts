@@ -2,7 +2,7 @@
 // and byline at the top of the text, which would otherwise turn up in the summary.
 import type { Block } from '../core/types.ts';
 import { MAX_ARTICLE_CHARS } from './limits.ts';
-import { comparable } from './text.ts';
+import { comparable, normalizeText } from './text.ts';
 
 const BYLINE_START = /^(?:(?:posted|written|words|story|reporting)\s+by|by|von|par|por|door|di|av|af|przez|автор)\s/i;
 const MAX_BYLINE_CHARS = 150;
@@ -36,6 +36,22 @@ export function dropPageHeader(blocks: Block[], title: string, author: string | 
     out.push(block);
   });
   return out;
+}
+
+// Shorter alt texts ("Photo", "Logo of the site") could equal a real short paragraph by chance.
+const MIN_CAPTION_ALT_CHARS = 30;
+
+/**
+ * Drop blocks that repeat an image's alt text: a slideshow or photo caption laid out as a heading
+ * or paragraph ("In this photo dated Tuesday, ...") with nothing in the markup to say so.
+ */
+export function dropImageCaptions(blocks: Block[], images: readonly Element[]): Block[] {
+  const alts = new Set<string>();
+  for (const img of images) {
+    const alt = normalizeText(img.getAttribute('alt') ?? '');
+    if (alt.length >= MIN_CAPTION_ALT_CHARS) alts.add(alt);
+  }
+  return alts.size === 0 ? blocks : blocks.filter((b) => !alts.has(b.text));
 }
 
 /** Keep whole blocks up to MAX_ARTICLE_CHARS characters (see limits.ts). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromElement } from '../../../src/content/blocks.ts';
 import { isHiddenByMarkup } from '../../../src/content/dom.ts';
+import { dropImageCaptions } from '../../../src/content/tidy.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { page } from './pages.ts';
 
@@ -107,5 +108,21 @@ Second paragraph.</pre><pre><code>const x = 1;</code></pre><pre class="highlight
   it('walks 10,000 levels of nesting without overflowing the stack', () => {
     const deep = '<div>'.repeat(10_000) + 'Deep text.' + '</div>'.repeat(10_000);
     expect(texts(blocksOf(deep))).toEqual(['Deep text.']);
+  });
+});
+
+describe('dropImageCaptions', () => {
+  it('drops a heading or paragraph that repeats an image\'s alt text, and only a long one', () => {
+    const doc = page(`<img src="a.jpg" alt="In this photo dated Tuesday, the rocket stands  on its launch pad.">
+      <img src="b.jpg" alt="Photo of the day"><img src="c.jpg">`);
+    const images = Array.from(doc.querySelectorAll('img[alt]'));
+    const blocks: Block[] = [
+      { kind: 'heading', text: 'In this photo dated Tuesday, the rocket stands on its launch pad.', level: 2 },
+      { kind: 'paragraph', text: 'In this photo dated Tuesday, the rocket stands on its launch pad.' },
+      { kind: 'paragraph', text: 'Photo of the day' },
+      { kind: 'paragraph', text: 'The rocket broke up minutes after launch.' },
+    ];
+    expect(texts(dropImageCaptions(blocks, images))).toEqual(['Photo of the day', 'The rocket broke up minutes after launch.']);
+    expect(dropImageCaptions(blocks, [])).toEqual(blocks);
   });
 });

@@ -21,6 +21,7 @@ describe('scanPage', () => {
       expect(elements.headings, name).toEqual(all(doc, 'h1, h2'));
       expect(elements.prose, name).toEqual(all(doc, 'p, pre, article'));
       expect(elements.divBreaks, name).toEqual(all(doc, 'div > br'));
+      expect(elements.images, name).toEqual(all(doc, 'img[alt]'));
     }
   });
 

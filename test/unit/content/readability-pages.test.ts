@@ -88,6 +88,14 @@ describe('image captions on real pages', () => {
     }
   });
 
+  it('yahoo-2: no heading or paragraph repeats a slideshow image\'s alt text, so the brief opens on the story', () => {
+    const { article } = extract('yahoo-2');
+    const alt = loadPage('yahoo-2').doc.querySelector('img.slideshow-image')!.getAttribute('alt')!.replace(/\s+/g, ' ').trim();
+    expect(alt).toMatch(/^In this photo dated/);
+    expect(article.blocks.map((b) => b.text)).not.toContain(alt);
+    expect(article.blocks.find((b) => b.kind === 'paragraph' && b.text.length > 80)!.text).toMatch(/^MOSCOW \(AP\)/);
+  });
+
   it('msn: the first paragraph starts with the story, not the photo credit glued before it', () => {
     const first = extract('msn').article.blocks.find((b) => b.kind === 'paragraph')!;
     expect(first.text).toMatch(/^Nintendo and Apple shocked the world/);
