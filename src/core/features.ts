@@ -18,11 +18,11 @@ export const FEATURE_NAMES = [
   'sectionSalience',
 ] as const;
 
-// A photo caption left in the text: "Loss: Jane Doe (pictured left) went missing...", the wire
-// services' "In this Nov. 29, 2016 photo, ..." and "This photo shows ...", or in Chinese and
-// Japanese "图为…" ("pictured is...") and "（写真…".
+// A photo caption or an editor's label left in the text: "Loss: Jane Doe (pictured left) went
+// missing...", "(EDIT: removed the link...)", the wire services' "In this Nov. 29, 2016 photo,
+// ..." and "This photo shows ...", or in Chinese and Japanese "图为…" ("pictured is...") and "（写真…".
 export const CAPTION = new RegExp([
-  String.raw`^[\p{Lu}][\p{L}'’ -]{0,24}:\s`,
+  String.raw`^[(\[]?[\p{Lu}][\p{L}'’ -]{0,24}:\s`,
   String.raw`\((?:pictured|left|right|above|below|centre|center|file)\b`,
   String.raw`^In this [\p{L}\p{N}.,' -]{0,40}?\b(?:photo|image|picture|photograph|screenshot|frame grab)(?:,| (?:dated|taken|made|released|provided|from|shot|obtained|posted|shows)\b)`,
   String.raw`^(?:This|The above) (?:photo|image|picture|screenshot) (?:shows|was taken|provided)\b`,

@@ -83,7 +83,7 @@ describe('parts of the page that are not the article', () => {
     expect(summarizeArticle(article([p('Loss: Jane Doe with her dog in 2019.'), ...body])).lede).toBe(body[0]!.text);
   });
 
-  it('takes neither the lede nor a point from a wire-service photo caption, but keeps "In this case"', () => {
+  it('takes neither the lede nor a point from a wire-service photo caption or an editor\'s note, but keeps "In this case"', () => {
     const caption = 'In this Nov. 29, 2016 photo provided by the agency, the new headset is shown on a stand in a store.';
     const brief = summarizeArticle(article([p(caption), ...body]));
     expect(brief.lede).toBe(body[0]!.text);
@@ -91,6 +91,10 @@ describe('parts of the page that are not the article', () => {
     for (const text of ['In this photo dated Tuesday, a man walks.', 'This photo shows the crowd outside.']) {
       expect(summarizeArticle(article([p(text), ...body])).lede).toBe(body[0]!.text);
     }
+    const note = '(EDIT: removed the link to the original post, at the request of its author.)';
+    const edited = summarizeArticle(article([p(note), ...body]));
+    expect(edited.lede).toBe(body[0]!.text);
+    expect(edited.points).not.toContain(note);
     const plain = 'In this case, the new headset packs more pixels than any television in the house.';
     expect(summarizeArticle(article([p(plain), ...body])).lede).toBe(plain);
   });
