@@ -45,7 +45,7 @@ const plainQuotes = (s: string): string => s.replace(/[’‘]/g, "'").replace(/
 
 /**
  * An excerpt made from the page's first lines glues a heading onto the sentence under it
- * ("Highlights Here's our Firefox Year in Review!"). When the description ends with a sentence
+ * ("Highlights Here's our Firefox Year in Review!", "102 “Were you expecting...?”"). When the description ends with a sentence
  * of the article and what comes before it is a few words without a full stop, that sentence is
  * the lede.
  */
@@ -56,7 +56,8 @@ function withoutGluedHeading(sentence: string, units: Unit[]): string | undefine
     // Both must open like a heading and a sentence do, not "linux usability" + "...or, why".
     if (own.length >= text.length || !text.endsWith(own) || !/^["'“‘]?[\p{Lu}\p{N}]/u.test(own)) continue;
     const prefix = text.slice(0, text.length - own.length).trim();
-    if (/^\p{Lu}/u.test(prefix) && !/[.!?。！？:]$/u.test(prefix) && prefix.split(/\s+/).length <= 4) return u.text;
+    // A heading opens with a capital or a number (a chapter's "102").
+    if (/^[\p{Lu}\p{N}]/u.test(prefix) && !/[.!?。！？:]$/u.test(prefix) && prefix.split(/\s+/).length <= 4) return u.text;
   }
   return undefined;
 }

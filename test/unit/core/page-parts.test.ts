@@ -104,6 +104,12 @@ describe('parts of the page that are not the article', () => {
       description: "Highlights Here's our Firefox Year in Review!",
     }));
     expect(brief.lede).toBe('Here’s our Firefox Year in Review!');
+    // A chapter number is such a heading too.
+    const question = '“Were you expecting the showers to be the most dramatic part of gym class?”';
+    const chapter = summarizeArticle(article([p('102'), p(`${question} Alden asked Haoyu on the way.`), ...body], {
+      description: `102 ${question}`,
+    }));
+    expect(chapter.lede).toBe(question);
     // Not when the "sentence" is the tail of a title: "linux usability ...or, why do I bother."
     const title = summarizeArticle(article([p('...or, why do I bother.'), ...body], { description: 'linux usability ...or, why do I bother.' }));
     expect(title.lede).toBe('linux usability ...or, why do I bother.');
