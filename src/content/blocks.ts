@@ -27,21 +27,31 @@ const CITATION = /^\s*\[\s*[\w\s]{1,8}\]\s*$/;
 const CAPTION_TOKEN = /caption/i;
 const NOT_CAPTION_TOKEN = /^(?:no|has|with|without)[-_]/i;
 const CREDIT_TOKEN = /(?:^|[-_])credits?$/i;
-// A caption is a line or two; a longer run of text under such a class is the page's own.
-const MAX_CAPTION_LENGTH = 400;
+// Text for screen readers only, hidden by the page's stylesheet (which a clone cannot apply):
+// WordPress's "(opens in a new tab)", Bootstrap's sr-only labels.
+const SCREEN_READER_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden)(?:\s|$)/i;
+// The same label inside a link, whatever its class ("said<span class="external-link-icon">Opens a new window</span>").
+const NEW_WINDOW_LABEL = /^\(?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)\s*\)?\.?$/i;
+// A caption or label is a line or two; a longer run of text under such a class is the page's own.
+const MAX_ASIDE_LENGTH = 400;
 
-function isCaption(el: Element): boolean {
+function isCaptionClass(cls: string): boolean {
+  if (!/caption|credit/i.test(cls)) return false;
+  return cls.split(/\s+/).some((t) => (CAPTION_TOKEN.test(t) && !NOT_CAPTION_TOKEN.test(t)) || CREDIT_TOKEN.test(t));
+}
+
+/** Text about the page rather than of it: an image's caption or credit, a screen-reader label. */
+function isAside(el: Element): boolean {
   const cls = el.getAttribute('class');
-  if (!cls || !/caption|credit/i.test(cls)) return false;
-  const named = cls.split(/\s+/).some((t) => (CAPTION_TOKEN.test(t) && !NOT_CAPTION_TOKEN.test(t)) || CREDIT_TOKEN.test(t));
-  return named && (el.textContent ?? '').trim().length <= MAX_CAPTION_LENGTH;
+  if (cls && (isCaptionClass(cls) || SCREEN_READER_CLASS.test(cls))) return (el.textContent ?? '').trim().length <= MAX_ASIDE_LENGTH;
+  return el.parentElement?.localName === 'a' && NEW_WINDOW_LABEL.test((el.textContent ?? '').trim());
 }
 
 /** Why an element contributes no text. */
 function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
-  // Captions and photo credits describe images, not the story.
-  if (tag === 'figcaption' || isCaption(el)) return true;
+  // Captions and photo credits describe images, not the story; labels are for screen readers.
+  if (tag === 'figcaption' || isAside(el)) return true;
   if (tag === 'pre' && isCode(el)) return true;
   if (tag === 'sup' && CITATION.test(el.textContent ?? '')) return true;
   return opts.isHidden(el);

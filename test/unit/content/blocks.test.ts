@@ -91,6 +91,20 @@ Second paragraph.</pre><pre><code>const x = 1;</code></pre><pre class="highlight
     ]);
   });
 
+  it('skips labels meant for screen readers only, which the page\'s stylesheet hides', () => {
+    const blocks = blocksOf(`
+      <p>The company <a href="/pr">said<span class="external-link-icon">Opens a new window </span></a> that sales rose.</p>
+      <p>Read <a href="/r" target="_blank">the report<span class="screen-reader-text"> (opens in a new tab)</span></a> today.</p>
+      <h2><span class="icon"></span><span class="sr-only">Section:</span> Results</h2>
+      <p>A <a href="/w">window</a> that opens a new view stays.</p>`);
+    expect(texts(blocks)).toEqual([
+      'The company said that sales rose.',
+      'Read the report today.',
+      'Results',
+      'A window that opens a new view stays.',
+    ]);
+  });
+
   it('keeps a long run of text even under a caption class: captions are a line or two', () => {
     const long = 'The council approved the plan after a long debate about costs and benefits. '.repeat(8).trim();
     expect(texts(blocksOf(`<div class="article-caption-block"><p>${long}</p></div>`))).toEqual([long]);
