@@ -196,8 +196,8 @@ function addPlainPhrase(words: string[], lang: string, map: Candidates): string[
 }
 
 /**
- * Single lower-case content words, for a page too plain to have names or recurring phrases ("On
- * Behalf of “Literally”"): its most repeated word is still what it is about.
+ * Single content words that are not names, counted: what a page too plain for names or recurring
+ * phrases ("On Behalf of “Literally”") is about, when its title uses them too (keyphrases.ts).
  */
 export function recurringWords(sentences: string[], lang: string, stop: ReadonlySet<string>): Candidates {
   const isStop = stopTest(lang, stop);

@@ -45,9 +45,9 @@ const plainQuotes = (s: string): string => s.replace(/[’‘]/g, "'").replace(/
 
 /**
  * An excerpt made from the page's first lines glues a heading onto the sentence under it
- * ("Highlights Here's our Firefox Year in Review!", "102 “Were you expecting...?”"). When the description ends with a sentence
- * of the article and what comes before it is a few words without a full stop, that sentence is
- * the lede.
+ * ("Highlights Here's our Firefox Year in Review!", "102 “Were you expecting...?”"). When the
+ * description ends with a sentence of the article and what comes before it is a few words
+ * without a full stop, that sentence is the lede.
  */
 function withoutGluedHeading(sentence: string, units: Unit[]): string | undefined {
   const text = plainQuotes(sentence);
