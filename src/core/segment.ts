@@ -69,6 +69,14 @@ const MISSING_BREAK = /(\p{Ll}{2}[.!?]["'’”)]?)(?=\p{Lu}\p{Ll})/gu;
 const OPENERS_AT_END = /(?:\s["']|[「『（(“‘\[《〈【])+\s*$/u;
 const CLOSERS_AT_START = /^[」』）)”’"'\]》〉】]+/u;
 
+// Whitespace, format characters (zero-width space, bidi embeddings, BOM) and controls show nothing.
+const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
+
+/** Whether a text has any character a reader would see. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
 /** Split text into sentences, trimmed, in order. Empty input gives []. */
 export function splitSentences(text: string, lang?: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();

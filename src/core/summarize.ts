@@ -4,6 +4,7 @@ import { chooseLede } from './lede.ts';
 import { keyphrases } from './keyphrases.ts';
 import { isRtlLang } from './lang.ts';
 import { readingMinutes } from './reading-time.ts';
+import { hasVisibleText } from './segment.ts';
 import { selectPoints } from './select.ts';
 import { BriefError, type Article, type Brief } from './types.ts';
 import { ADJACENCY, WEIGHTS } from './weights.ts';
@@ -34,7 +35,7 @@ export function summarizeArticle(article: Article): Brief {
   validate(article);
   const fullText = article.blocks.map((b) => b.text).join('\n');
   const body = article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
-  if (!body.trim()) throw new BriefError('empty', 'The article has no readable text to summarize.');
+  if (!hasVisibleText(body)) throw new BriefError('empty', 'The article has no readable text to summarize.');
   const { lang, spaceless, title, ctx } = analyze(article);
   const units = ctx.units;
   const points = selectPoints(ctx, WEIGHTS, ADJACENCY).map((us) => us.map((u) => u.text).join(' '));

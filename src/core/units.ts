@@ -4,7 +4,7 @@ import type { Article, Block } from './types.ts';
 import { clipSentence } from './clip.ts';
 import { isSpacelessLang } from './lang.ts';
 import { opensWithReference } from './openers.ts';
-import { splitSentences, splitWords } from './segment.ts';
+import { hasVisibleText, splitSentences, splitWords } from './segment.ts';
 import { stopwordsFor } from './stopwords.ts';
 
 export interface Unit {
@@ -118,7 +118,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
     if (budget <= 0) return;
     const text = within(block.text, budget);
     budget -= text.length;
-    splitSentences(text, lang).forEach((sentence, inBlock) => {
+    splitSentences(text, lang).filter(hasVisibleText).forEach((sentence, inBlock) => {
       if (units.length >= MAX_UNITS) return;
       // An over-long run-on is shown cut short, and only its first MAX_SENTENCE_CHARS are split
       // into words, which bounds the work per unit (real sentences are far shorter than that).

@@ -78,11 +78,12 @@ describe('random articles', () => {
   });
 
   it('blank articles (no blocks, only headings, only whitespace and invisibles) throw a BriefError', () => {
-    const blank = fc.array(fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u3000', '\u2028'), { maxLength: 10 }).map((a) => a.join(''));
+    // Whitespace, and characters that show nothing: zero-width space, bidi marks and embeddings, BOM.
+    const blank = fc.array(fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '\u200b', '\u200e', '\u202a', '\u2066', '\ufeff'), { maxLength: 10 }).map((a) => a.join(''));
     const blocks = fc.oneof(
       fc.constant([] as Block[]),
       fc.array(fc.record({ kind: fc.constant<Block['kind']>('heading'), text: fc.constantFrom(...SENTENCES), level: fc.constant(2) }), { minLength: 1, maxLength: 4 }),
-      fc.array(fc.record({ kind: fc.constant<Block['kind']>('paragraph'), text: blank }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.record({ kind: fc.constantFrom<Block['kind']>('paragraph', 'list-item', 'quote'), text: blank }), { minLength: 1, maxLength: 4 }),
     );
     fc.assert(
       fc.property(articleArb, blocks, (article, bs) => {
