@@ -74,6 +74,15 @@ describe('parts of the page that are not the article', () => {
     expect(ctx.units.map((u) => u.complete)).toEqual([false, true]);
   });
 
+  it('treats a paragraph of invisible characters as nothing: no such point, the same brief', () => {
+    const invisible = [p('\u200b'), p('\u202a'), p('\ufeff\u200e')];
+    const plain = summarizeArticle(article(body));
+    const cluttered = summarizeArticle(article([body[0]!, ...invisible, ...body.slice(1)]));
+    expect(cluttered.points).toEqual(plain.points);
+    expect(cluttered.lede).toBe(plain.lede);
+    expect(() => summarizeArticle(article(invisible))).toThrow(/no readable text/);
+  });
+
   it('does not take a photo caption, in English or Chinese, as the lede', () => {
     expect(summarizeArticle(article([
       p('图为马素湘在澳大利亚悉尼游玩时的近影。'),

@@ -83,7 +83,10 @@ export function extractResultProblems(result: ExtractResult, url: string): strin
 }
 
 /** Text compared without whitespace: points may join sentences that sat in different blocks. */
-export const squash = (s: string): string => s.replace(/\s+/g, '');
+// What a reader sees: whitespace and characters that show nothing (zero-width space, bidi
+// embeddings, BOM) are left out, so a point that spans a paragraph of nothing but those (which
+// the summarizer skips) still matches the article.
+export const squash = (s: string): string => s.replace(/[\s\p{Cf}\p{Cc}]+/gu, '');
 
 // Only these tags and attributes can come out of renderHtml; anything else came from the page.
 const ALLOWED_TAG = /^<\/?(?:article|h1|h2|p|ol|li|a)(?=[\s>])/;
