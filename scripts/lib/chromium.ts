@@ -25,18 +25,26 @@ export async function ensureBuilt(): Promise<void> {
 export interface LaunchOptions {
   /** Wait for the worker's first start before returning (default); off to click as early as possible. */
   waitForWorker?: boolean;
+  /**
+   * Run headful in a real window on this X display (scripts/lib/x-display.ts), for what only a
+   * window has: keys pressed as X events reach the browser's own shortcuts, and the popup has
+   * its full size (headless caps it at 510px here).
+   */
+  display?: { env: NodeJS.ProcessEnv };
 }
 
-export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForWorker = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForWorker = true, display }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   await ensureBuilt();
   const userDataDir = await mkdtemp(join(tmpdir(), 'brief-chromium-'));
+  const windowArgs = display ? ['--window-size=1200,900', '--window-position=0,0'] : [];
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !display,
+    ...(display ? { env: display.env, defaultViewport: null } : {}),
     pipe: true,
     userDataDir,
     enableExtensions: [extensionDir],
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
+    args: [...windowArgs, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
   });
   const extension = await findExtension(browser);
   if (waitForWorker) await workerReady(browser, extension.id);

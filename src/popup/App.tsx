@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { BriefErrorCode, Brief } from '../core/types.ts';
 import type { ExtractMode, GetBriefResponse } from '../shared/messages.ts';
 import { Card } from './components/Card.tsx';
@@ -15,8 +15,19 @@ export type Fetch = (mode: ExtractMode, fresh: boolean) => Promise<GetBriefRespo
 const toView = (response: GetBriefResponse, mode: ExtractMode): View =>
   response.ok ? { kind: 'brief', brief: response.brief } : { kind: 'error', code: response.code, message: response.message, mode };
 
-export function App({ first, fetchBrief }: { first: Promise<GetBriefResponse>; fetchBrief: Fetch }) {
+interface Props {
+  first: Promise<GetBriefResponse>;
+  fetchBrief: Fetch;
+  /** The shortcut in force for opening Brief (commands.getAll), shown on the card; "" for none. */
+  shortcut?: Promise<string>;
+}
+
+export function App({ first, fetchBrief, shortcut }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [key, setKey] = useState('');
+  useEffect(() => {
+    void shortcut?.then(setKey);
+  }, [shortcut]);
 
   // A layout effect subscribes during the first render's commit; a plain effect would wait for the
   // next animation frame after the loading state is painted (~16 ms more before the card).
@@ -30,7 +41,7 @@ export function App({ first, fetchBrief }: { first: Promise<GetBriefResponse>; f
   };
 
   if (view.kind === 'loading') return <Loading />;
-  if (view.kind === 'brief') return <Card brief={view.brief} />;
+  if (view.kind === 'brief') return <Card brief={view.brief} shortcut={key} />;
   return (
     <ErrorView
       code={view.code}

@@ -3,6 +3,7 @@
 import { fetchBrief, first } from './start.ts';
 import { render } from 'preact';
 import { App } from './App.tsx';
+import { activeShortcut } from './shortcut.ts';
 
 const root = document.getElementById('app');
-if (root) render(<App first={first} fetchBrief={fetchBrief} />, root);
+if (root) render(<App first={first} fetchBrief={fetchBrief} shortcut={activeShortcut()} />, root);

@@ -48,7 +48,7 @@ describe('Brief in Chromium', () => {
   it('shows the brief card of the seed article and copies it as Markdown and HTML', async () => {
     const { page, popup } = await briefOf(server.url('/seed.html'));
     const headline = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!).headline);
-    expect(await text(popup, 'article > header > h1')).toEqual([headline]);
+    expect(await text(popup, 'article header > h1')).toEqual([headline]);
     const points = await text(popup, 'article ol > li');
     expect(points).toHaveLength(3);
     for (const point of points) expect(point.length).toBeGreaterThan(20);

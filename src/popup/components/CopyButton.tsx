@@ -12,7 +12,7 @@ const STATUS: Record<CopyState, string> = {
   failed: "Couldn't copy: the browser refused clipboard access",
 };
 
-export function CopyButton({ brief }: { brief: Brief }) {
+export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: string }) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -33,6 +33,12 @@ export function CopyButton({ brief }: { brief: Brief }) {
       <span class="copy-status" role="status" aria-live="polite">
         {STATUS[state]}
       </span>
+      {/* The status and the hint share the row: the hint steps aside while a status shows. */}
+      {state === 'idle' && shortcut && (
+        <span class="shortcut">
+          Shortcut <kbd>{shortcut}</kbd>
+        </span>
+      )}
     </div>
   );
 }

@@ -37,3 +37,17 @@ export const HOSTILE_ARTICLE = `<!doctype html><html lang="en"><head>
 </head><body><article><h1>${escape(hostileTitle)}</h1><p class="byline">By Eve ${escape(HOSTILE_MARKUP)}</p>
 ${Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n')}
 </article></body></html>`;
+
+const longSentence = (i: number) =>
+  `Engineers from the harbour authority explained on day ${i + 1} of the inquiry that the proposed ` +
+  `sea wall would need foundations sunk eleven metres into the clay, a pumping station at each end, ` +
+  `a walkway wide enough for emergency vehicles and a drainage culvert under the old fish market, ` +
+  `and that every one of these elements had been costed twice by independent surveyors.`;
+
+/** An article whose card is taller than any popup: a long headline, lede and points. */
+export const LONG_ARTICLE = `<!doctype html><html lang="en"><head>
+<title>The harbour inquiry hears, over nine long days of evidence from engineers, residents, fishermen, insurers and the regional flood authority, why the new sea wall will cost twice what the council first said</title>
+<meta name="description" content="${longSentence(0)}">
+</head><body><article><h1>The harbour inquiry hears, over nine long days of evidence from engineers, residents, fishermen, insurers and the regional flood authority, why the new sea wall will cost twice what the council first said</h1>
+${Array.from({ length: 9 }, (_, i) => `<p>${longSentence(i)} ${longSentence(i + 10)}</p>`).join('\n')}
+</article></body></html>`;

@@ -36,12 +36,17 @@ describe.each(['chrome', 'firefox'])('built %s manifest', (target) => {
     expect(csp).not.toMatch(/unsafe|https?:|\*/);
   });
 
-  it('opens the popup with Alt+Shift+B', () => {
+  it('opens the popup with Alt+Shift+R, a key neither browser nor a menu bar takes', () => {
     const manifest = read(target);
     // Both name the popup, so a click opens it even before the worker has run (Chrome's worker
     // then routes clicks through action.onClicked: see click-start.ts).
     expect(manifest.action.default_popup).toBe('popup/index.html');
-    expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+B');
+    const key: string = manifest.commands._execute_action.suggested_key.default;
+    expect(key).toBe('Alt+Shift+R');
+    // Firefox on Linux and Windows takes Alt+Shift+letter as Alt+letter, which opens a menu of its
+    // English menu bar (File, Edit, View, History, Bookmarks, Tools, Help): Alt+Shift+B opened
+    // Bookmarks. The real-window tests press the key in both browsers.
+    expect(key).not.toMatch(/^Alt\+Shift\+[FEVSBTH]$/);
   });
 
   it('ships every file it names', () => {

@@ -63,6 +63,24 @@ describe('popup App', () => {
     expect(root.querySelector('button')?.textContent).toContain('Copy');
   });
 
+  it('names the shortcut in force beside Copy, and hides it while a copy status shows', async () => {
+    await act(async () => {
+      render(<App first={Promise.resolve({ ok: true, brief: brief(), cached: false } as GetBriefResponse)} fetchBrief={vi.fn()} shortcut={Promise.resolve('Alt+Shift+R')} />, root);
+    });
+    await act(async () => { await settle(); });
+    expect(root.querySelector('footer .shortcut')?.textContent).toBe('Shortcut Alt+Shift+R');
+    expect(root.querySelector('.shortcut kbd')?.textContent).toBe('Alt+Shift+R');
+    expect(doc.title).toBe('Brief: Rivers rise across the valley');
+  });
+
+  it('shows no shortcut hint when none is set', async () => {
+    await act(async () => {
+      render(<App first={Promise.resolve({ ok: true, brief: brief(), cached: false } as GetBriefResponse)} fetchBrief={vi.fn()} shortcut={Promise.resolve('')} />, root);
+    });
+    await act(async () => { await settle(); });
+    expect(root.querySelector('.shortcut')).toBeNull();
+  });
+
   it('keeps hostile page text inert: no element from the page reaches the DOM', async () => {
     await show({
       ok: true,
