@@ -9,6 +9,7 @@ import { bundleSizes } from './bench/bundle.ts';
 import { ensureDist } from './bench/dist.ts';
 import { benchEndToEnd } from './bench/e2e.ts';
 import { benchExtraction, largestPage } from './bench/extraction.ts';
+import { benchFirefox } from './bench/firefox.ts';
 import { buildReport, type BenchFigures, type Outcome, type PageFigures } from './bench/report.ts';
 import { benchEngines, benchScaling, PEERS, trainTexts, valArticles } from './bench/summarizer.ts';
 import { markdownTable } from './bench/table.ts';
@@ -34,7 +35,7 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
   const raw: Record<string, unknown> = {};
   const on = (s: string) => options.sections.includes(s as BenchOptions['sections'][number]);
   const largest = largestPage();
-  if (on('bundle') || on('e2e')) await ensureDist(options.build, log);
+  if (on('bundle') || on('e2e') || on('firefox')) await ensureDist(options.build, log);
   if (on('bundle')) figures.bundle = await attempt('bundle sizes', () => bundleSizes());
   if (on('summarizer')) {
     const scale = options.quick ? 0.3 : 1;
@@ -54,6 +55,12 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
     figures.e2e = result.ok
       ? { ok: true, value: result.value.map((p): PageFigures => ({ label: p.page.replace(/^\/|\.html$/g, ''), seed: p.page === '/seed.html', brief: p.brief, bare: p.bare, cold: p.cold })) }
       : result;
+  }
+  if (on('firefox')) {
+    const result = await attempt(`click → card in a Firefox window (${options.runs} runs per popup)`, () =>
+      benchFirefox({ runs: options.runs, warmUp: options.quick ? 1 : 2, log }));
+    raw.firefox = result.ok ? result.value : undefined;
+    figures.firefox = result.ok ? { ok: true, value: { brief: result.value.brief, bare: result.value.bare } } : result;
   }
   return { figures, raw };
 }

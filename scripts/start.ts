@@ -54,7 +54,7 @@ async function runWithDisplay(url: string): Promise<void> {
   const [page] = await browser.pages();
   await (page ?? (await browser.newPage())).goto(url);
   console.log(`Demo article: ${url}`);
-  console.log('Click the Brief icon in the toolbar (or press Alt+Shift+B). Close the browser to stop.');
+  console.log('Click the Brief icon in the toolbar (or press Alt+Shift+R). Close the browser to stop.');
   await new Promise<void>((done) => browser.on('disconnected', () => done()));
 }
 

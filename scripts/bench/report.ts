@@ -50,11 +50,18 @@ export interface BundleFigure {
   gzip: number;
 }
 
+/** Firefox click -> card in ms, Brief and the bare popup, on the seed article (bench/firefox.ts). */
+export interface FirefoxFigures {
+  brief: number[];
+  bare: number[];
+}
+
 export interface BenchFigures {
   extraction?: Outcome<ExtractionFigures>;
   scaling?: Outcome<{ words: number; ms: number }[]>;
   engines?: Outcome<{ id: string; label: string; ms?: number; error?: string }[]>;
   e2e?: Outcome<PageFigures[]>;
+  firefox?: Outcome<FirefoxFigures>;
   bundle?: Outcome<{ popup: BundleFigure; background: BundleFigure; content: BundleFigure }>;
 }
 
@@ -170,6 +177,26 @@ function e2eRows(report: Report, outcome: Outcome<PageFigures[]>): void {
   for (const page of outcome.value) pageRows(report, page);
 }
 
+/**
+ * Firefox has no budget: its floor is a popup Firefox already loaded while the pointer rested on
+ * the button, and Brief cannot read the page before the click grants activeTab, so its whole
+ * reading time shows in the ratio (see the README's Performance section).
+ */
+function firefoxRows(report: Report, outcome: Outcome<FirefoxFigures>): void {
+  const section = 'Firefox';
+  if (!outcome.ok) return void report.rows.push({ section, measure: 'seed article: click → card', value: `not measured: ${outcome.error}` });
+  const { brief, bare } = outcome.value;
+  report.rows.push(
+    { section, measure: 'seed article: click → card, Brief, median / p95', value: medP95(brief) },
+    { section, measure: 'seed article: click → card, bare popup, median / p95', value: medP95(bare) },
+    {
+      section,
+      measure: 'seed article: click → card, Brief / bare popup (medians)',
+      value: `${formatRatio(median(brief) / median(bare))} (Brief +${formatMs(median(brief) - median(bare))})`,
+    },
+  );
+}
+
 function bundleRows(report: Report, outcome: Outcome<{ popup: BundleFigure; background: BundleFigure; content: BundleFigure }>): void {
   const section = 'bundle';
   const popupName = 'popup JS (all chunks), gzipped';
@@ -191,6 +218,7 @@ export function buildReport(figures: BenchFigures): Report {
   if (figures.scaling) scalingRows(report, figures.scaling);
   if (figures.engines) engineRows(report, figures.engines);
   if (figures.e2e) e2eRows(report, figures.e2e);
+  if (figures.firefox) firefoxRows(report, figures.firefox);
   if (figures.bundle) bundleRows(report, figures.bundle);
   return report;
 }

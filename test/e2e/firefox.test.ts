@@ -1,6 +1,6 @@
 // Firefox: the Firefox build installs in Debian's firefox-esr (WebDriver BiDi), and its content
 // script extracts pages under Gecko's DOM as it does under linkedom in Node. BiDi may not open
-// moz-extension:// pages, so the popup itself is covered by the Chromium tests.
+// moz-extension:// pages, so the popup itself is tested in a real window: firefox-window.test.ts.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

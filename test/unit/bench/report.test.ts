@@ -62,7 +62,7 @@ describe('the bench report', () => {
 
 describe('bench arguments', () => {
   it('defaults to every section and the minimum number of end-to-end runs', () => {
-    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'bundle'] });
+    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'firefox', 'bundle'] });
   });
 
   it('reads --json, --runs, --only and --quick', () => {
@@ -96,5 +96,20 @@ describe('articles of a chosen length', () => {
   it('refuses sources without words', () => {
     expect(() => articleOfLength(['', ' '], 3)).toThrow(RangeError);
     expect(() => articleOfLength([], 3)).toThrow(RangeError);
+  });
+});
+
+describe('the Firefox rows', () => {
+  it('print the click-to-card medians and their ratio, without a budget', () => {
+    const report = buildReport({ firefox: { ok: true, value: { brief: [200, 210, 220], bare: [40, 50, 60] } } });
+    const ratio = report.rows.find((r) => r.measure.includes('Brief / bare popup'));
+    expect(ratio?.value).toBe('4.20× (Brief +160 ms)');
+    expect(report.rows.find((r) => r.measure.includes('click → card, Brief, median'))?.value).toMatch(/^210 ms \/ /);
+    expect(report.budgets).toHaveLength(0);
+  });
+
+  it('say why when Firefox could not be measured', () => {
+    const report = buildReport({ firefox: { ok: false, error: 'no display tools' } });
+    expect(report.rows[0]?.value).toBe('not measured: no display tools');
   });
 });
