@@ -10,6 +10,7 @@ import {
 import { scanPage, type PageElements } from './page-scan.ts';
 import type { ReadabilityArticle } from './readability-run.ts';
 import { cleanField, normalizeText } from './text.ts';
+import { stripSiteAffix } from './site-affix.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './title.ts';
 
 // Readability's byline is the text of the byline element, which often ends with the date
@@ -50,7 +51,8 @@ const MAX_TITLE_CHARS = 1000;
 
 /** The title: Readability's, or the same rule applied to the page when Readability did not run. */
 function chooseTitle(
-  doc: Document, found: PageElements, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline?: string,
+  doc: Document, found: PageElements, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline: string | undefined,
+  siteNames: readonly (string | undefined)[],
 ): string {
   const docTitle = doc.title ?? '';
   const fromDocTitle = titleFromDocumentTitle(docTitle, found.headings, SEPARATORS);
@@ -60,7 +62,9 @@ function chooseTitle(
   title ??= jsonHeadline ?? metaTitle(tags) ?? (fromDocTitle || undefined);
   title ??= cleanField(found.headings.find((h) => h.localName === 'h1')?.textContent, 300);
   // A hostile <title> can be megabytes long; it would fill the popup and the clipboard.
-  return cleanField(title, MAX_TITLE_CHARS) ?? hostOf(url) ?? 'Untitled page';
+  const capped = cleanField(title, MAX_TITLE_CHARS);
+  // The headline, not the site: the source line names the site already.
+  return (capped && stripSiteAffix(capped, siteNames, url)) ?? hostOf(url) ?? 'Untitled page';
 }
 
 /** `found`: the page's elements from scanPage, when the caller has already scanned it. */
@@ -72,7 +76,7 @@ export function readArticleMeta(
   const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags, found.metas) ?? canonicalLang(ld.inLanguage);
   const scopes = readability ? [readability.content, found.times] : [found.times];
   return {
-    title: chooseTitle(doc, found, tags, url, readability, ld.headline),
+    title: chooseTitle(doc, found, tags, url, readability, ld.headline, [ld.publisher, readability?.siteName, metaSiteName(tags)]),
     author: chooseAuthor(ld.author, cleanByline(readability?.byline), metaAuthor(tags)),
     siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(tags),
     publishedTime:

@@ -1,0 +1,55 @@
+// A headline without the site's name: "7 Best Zoom Alternatives | RingCentral UK Blog" and
+// "Absolutely Lucy - Ten walks in Kent" name the site, not the story. A part of the title split
+// off by a separator is the site's when it is the site's name (og:site_name, the publisher, the
+// host's own word), or a short phrase that holds that name ("RingCentral UK Blog").
+import { normalizeText } from './text.ts';
+
+// A separator with space on both sides, so hyphenated words and "10:30" are not split.
+const SEPARATOR = /\s+(?:[|\-–—»·•~:]|::)\s+/g;
+/** A part longer than this is a second headline, not a site's name. */
+const MAX_SITE_WORDS = 6;
+
+const squash = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The host's own word: "www.absolutelylucy.co.uk" -> "absolutelylucy". */
+export function hostWord(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const labels = host.replace(/^www\d*\./, '').split('.').filter(Boolean);
+  if (labels.length < 2) return undefined;
+  // The label before the public suffix; a two-letter country code after a short one (co.uk, com.au).
+  const tail = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
+  const word = labels[labels.length - 1 - tail];
+  return word && word.length >= 3 ? squash(word) : undefined;
+}
+
+/** `rest`: what would be left of the title; a site's name is shorter than the headline it tags. */
+function isSitePart(part: string, rest: string, names: readonly string[]): boolean {
+  const words = part.trim().split(/\s+/).length;
+  if (words > MAX_SITE_WORDS || part.trim().length >= rest.trim().length) return false;
+  const squashed = squash(part);
+  if (!squashed) return false;
+  return names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (squashed.length >= 4 && name.includes(squashed)));
+}
+
+/** The title with a leading or trailing part that names the site taken off (one each at most). */
+export function stripSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): string {
+  const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? ''].filter((n) => n.length >= 2))];
+  if (names.length === 0) return title;
+  const separators = [...title.matchAll(SEPARATOR)];
+  if (separators.length === 0) return title;
+  let start = 0;
+  let end = title.length;
+  const last = separators.at(-1)!;
+  if (isSitePart(title.slice(last.index! + last[0].length), title.slice(0, last.index), names)) end = last.index!;
+  const first = separators[0]!;
+  const afterFirst = first.index! + first[0].length;
+  if (first.index! < end && isSitePart(title.slice(0, first.index), title.slice(afterFirst, end), names)) start = afterFirst;
+  const kept = normalizeText(title.slice(start, end));
+  // Keep the whole title when what is left is too little to be a headline.
+  return kept.split(/\s+/).filter(Boolean).length >= 2 ? kept : title;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hostWord, stripSiteAffix } from '../../../src/content/site-affix.ts';
+
+describe('stripSiteAffix', () => {
+  it("takes the site's name off the end, given as the site name or only by the host", () => {
+    expect(stripSiteAffix('7 Best Zoom Alternatives for 2025 | RingCentral UK Blog', ['RingCentral'], 'https://www.ringcentral.com/gb/en/blog/x')).toBe('7 Best Zoom Alternatives for 2025');
+    expect(stripSiteAffix('Ten walks in Kent - Absolutely Lucy', [undefined], 'https://absolutelylucy.co.uk/walks')).toBe('Ten walks in Kent');
+    expect(stripSiteAffix('How to Build a Terrarium | eHow', ['eHow'], 'http://www.ehow.com/how_1.html')).toBe('How to Build a Terrarium');
+  });
+
+  it('takes it off the front too', () => {
+    expect(stripSiteAffix('The Verge » Apple unveils a new phone', ['The Verge'], 'https://www.theverge.com/a')).toBe('Apple unveils a new phone');
+  });
+
+  it('keeps parts that do not name the site, hyphenated words and long second halves', () => {
+    expect(stripSiteAffix('Rust 1.80 - what is new', ['Example News'], 'https://news.example.org/x')).toBe('Rust 1.80 - what is new');
+    expect(stripSiteAffix('A well-known writer returns', ['Well'], 'https://well.com/x')).toBe('A well-known writer returns');
+    expect(stripSiteAffix('Inside BBC: how the BBC covers a general election night from start to finish', ['BBC'], 'https://www.bbc.co.uk/x'))
+      .toBe('Inside BBC: how the BBC covers a general election night from start to finish');
+  });
+
+  it('keeps the whole title when only a word would be left', () => {
+    expect(stripSiteAffix('Home | eHow', ['eHow'], 'http://www.ehow.com/')).toBe('Home | eHow');
+  });
+});
+
+describe('hostWord', () => {
+  it("is the host's own label, past www and a country's second-level domain", () => {
+    expect(hostWord('https://www.absolutelylucy.co.uk/x')).toBe('absolutelylucy');
+    expect(hostWord('https://blog.example.com/x')).toBe('example');
+    expect(hostWord('https://news.bbc.co.uk/')).toBe('bbc');
+    expect(hostWord('file:///tmp/a.html')).toBeUndefined();
+  });
+});
