@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './lib/chromium.ts';
-import { DIST_FIREFOX, FirefoxWindow } from './lib/firefox-window.ts';
+import { BRIEF_ADDON_ID as ID, DIST_FIREFOX, FirefoxWindow } from './lib/firefox-window.ts';
 import { serve } from './lib/server.ts';
 
-const ID = 'brief@brief.extension';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'docs/screenshot-firefox.png'));
 const seed = readFileSync(join(root, '../shared/fixtures/seed-article.html'), 'utf8');

@@ -6,15 +6,12 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FirefoxWindow } from '../lib/firefox-window.ts';
+import { BRIEF_ADDON_ID, DIST_FIREFOX, FirefoxWindow } from '../lib/firefox-window.ts';
 import { manifestFor } from '../lib/manifest.ts';
 import { serve } from '../lib/server.ts';
 import { BARE_POPUP_DIR, SEED_PATH } from './paths.ts';
 
-const BRIEF_ID = 'brief@brief.extension';
 const BARE_ID = 'bare-popup@brief.bench';
-/** A person's pointer rests on the button a moment before the click (Firefox preloads on hover). */
-const HOVER_MS = 150;
 /** Pause after a popup closes, as in the Chromium runs. */
 const SETTLE_MS = 750;
 
@@ -58,14 +55,11 @@ function watchForCard(firefox: FirefoxWindow, timeoutMs = 20_000): Promise<numbe
 }
 
 async function openAndTime(firefox: FirefoxWindow, addonId: string): Promise<number> {
-  const { x, y } = await firefox.buttonCentre(addonId);
-  await firefox.display.xdotool('mousemove', String(Math.round(x)), String(Math.round(y)));
-  const card = watchForCard(firefox);
-  await new Promise((resolve) => setTimeout(resolve, HOVER_MS));
-  const clicked = Date.now();
-  await firefox.display.xdotool('click', '1');
+  let card: Promise<number> | undefined;
+  // The watcher must be listening before the click; it holds Marionette until the card shows.
+  const clicked = await firefox.clickButton(addonId, { onHover: () => (card = watchForCard(firefox)) });
   try {
-    return (await card) - clicked;
+    return (await card!) - clicked;
   } finally {
     await firefox.closePopup().catch(() => undefined);
     // Off the buttons, so the next hover starts from outside as a person's does.
@@ -78,7 +72,7 @@ export async function benchFirefox({ runs, warmUp = 2, log = () => {} }: { runs:
   const page = '/seed.html';
   const server = await serve({ [page]: await readFile(SEED_PATH, 'utf8') });
   const bareDir = await bareForFirefox();
-  const firefox = await FirefoxWindow.launch({ pinned: [BRIEF_ID, BARE_ID] });
+  const firefox = await FirefoxWindow.launch({ pinned: [BRIEF_ADDON_ID, BARE_ID] });
   try {
     await firefox.marionette.send('WebDriver:SetTimeouts', { script: 60_000 });
     await firefox.installAddon(DIST_FIREFOX);
@@ -89,7 +83,7 @@ export async function benchFirefox({ runs, warmUp = 2, log = () => {} }: { runs:
       for (const which of order) {
         // A fresh load and a new URL each time, so Brief's session cache never answers.
         await firefox.navigate(`${server.url(page)}?run=${i}&popup=${which}`);
-        const ms = await openAndTime(firefox, which === 'brief' ? BRIEF_ID : BARE_ID);
+        const ms = await openAndTime(firefox, which === 'brief' ? BRIEF_ADDON_ID : BARE_ID);
         if (i >= 0) result[which].push(ms);
       }
       if (i >= 0 && (i + 1) % 5 === 0) log(`  Firefox: ${i + 1}/${runs} runs`);

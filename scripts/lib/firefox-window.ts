@@ -5,6 +5,7 @@
 // tells where the button is: neither it nor WebDriver BiDi can open or read a moz-extension://
 // popup. Shared by the Firefox e2e tests and the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { startDisplay, type XDisplay } from './x-display.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const DIST_FIREFOX = join(import.meta.dirname, '../../dist/firefox');
+/** Brief's add-on id, as manifest.json gives it to Firefox. */
+export const BRIEF_ADDON_ID: string = JSON.parse(readFileSync(join(import.meta.dirname, '../../manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 /** Firefox's id for an add-on's toolbar button (ExtensionCommon's makeWidgetId). */
 export const widgetId = (addonId: string) => `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
@@ -163,12 +166,14 @@ export class FirefoxWindow {
 
   /**
    * Points at the add-on's button, rests there as a person's pointer does (Firefox starts loading
-   * the popup on hover), then clicks. Returns the time of the click (epoch ms).
+   * the popup on hover), then clicks. Returns the time of the click (epoch ms). `onHover` runs as
+   * the pointer arrives, once this needs Marionette no more (the benchmark starts a watcher there).
    */
-  async clickButton(addonId: string, hoverMs = 150): Promise<number> {
+  async clickButton(addonId: string, { hoverMs = 150, onHover }: { hoverMs?: number; onHover?: () => void } = {}): Promise<number> {
     await this.#focusBrowserWindow();
     const { x, y } = await this.buttonCentre(addonId);
     await this.display.xdotool('mousemove', String(Math.round(x)), String(Math.round(y)));
+    onHover?.();
     await new Promise((resolve) => setTimeout(resolve, hoverMs));
     const clicked = Date.now();
     await this.display.xdotool('click', '1');

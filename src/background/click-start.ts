@@ -82,12 +82,12 @@ export type Log = (message: string) => void;
 
 /**
  * Routes clicks through action.onClicked, in Chromium only, by clearing the manifest's popup.
- * Firefox keeps the ordinary popup: it starts loading it while the pointer rests on the button, and
- * in a real Firefox window routing through onClicked + openPopup (which does work there) measured
- * no faster (click -> card 204 ms against 216 ms, `npm run bench -- --only firefox`). Until this has run (the worker's first
- * start after install or launch) or if clearing fails, the manifest's popup opens the ordinary
- * way, so a click is never lost to a worker that is not up yet. Chrome before 127 has no
- * openPopup: the popup stays.
+ * Firefox keeps the ordinary popup: it starts loading it while the pointer rests on the button,
+ * and in a real Firefox window routing through onClicked + openPopup (which does work there)
+ * measured no faster (click -> card 204 ms against 216 ms, `npm run bench -- --only firefox`).
+ * Until this has run (the worker's first start after install or launch) or if clearing fails,
+ * the manifest's popup opens the ordinary way, so a click is never lost to a worker that is not
+ * up yet. Chrome before 127 has no openPopup: the popup stays.
  */
 export function enableClickStart(chromium: boolean, action: ActionLike, log: Log): boolean {
   if (!chromium) return false;

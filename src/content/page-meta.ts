@@ -75,10 +75,11 @@ export function readArticleMeta(
   const tags = readMetaTags(found.metas);
   const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags, found.metas) ?? canonicalLang(ld.inLanguage);
   const scopes = readability ? [readability.content, found.times] : [found.times];
+  const siteNames = [ld.publisher, cleanField(readability?.siteName, 200), metaSiteName(tags)];
   return {
-    title: chooseTitle(doc, found, tags, url, readability, ld.headline, [ld.publisher, readability?.siteName, metaSiteName(tags)]),
+    title: chooseTitle(doc, found, tags, url, readability, ld.headline, siteNames),
     author: chooseAuthor(ld.author, cleanByline(readability?.byline), metaAuthor(tags)),
-    siteName: ld.publisher ?? cleanField(readability?.siteName, 200) ?? metaSiteName(tags),
+    siteName: siteNames.find((name) => name !== undefined),
     publishedTime:
       validDate(ld.datePublished) ?? validDate(readability?.publishedTime) ?? metaPublishedTime(tags) ?? timeElementDate(scopes),
     lang,

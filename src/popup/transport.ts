@@ -7,9 +7,14 @@ import type { Transport } from './request.ts';
 
 type ExtensionApi = Pick<typeof browser, 'runtime'>;
 
+/** The page's extension API object (Firefox's `browser`, else Chrome's `chrome`), if any. */
+export function extensionGlobal<T>(): T | undefined {
+  const g = globalThis as { browser?: T; chrome?: T };
+  return g.browser ?? g.chrome;
+}
+
 const api = (): ExtensionApi => {
-  const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-  const found = g.browser ?? g.chrome;
+  const found = extensionGlobal<ExtensionApi>();
   if (!found) throw new Error('no extension API in this page');
   return found;
 };

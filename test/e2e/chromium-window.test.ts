@@ -58,6 +58,15 @@ async function layout(popup: Page) {
   });
 }
 
+/** Clicks Brief on a served page and reports how its card sits in the popup. */
+async function cardLayoutOf(path: string) {
+  const popup = await openPopup(chromium, await open(path));
+  await waitForCard(popup);
+  const seen = await layout(popup);
+  await popup.close();
+  return seen;
+}
+
 describe('Brief in a Chromium window', () => {
   it(`opens the card with the default shortcut, ${SUGGESTED_KEY}, pressed as a real key`, async () => {
     // Chromium gives no suggested key to an extension loaded by automation (seen here: the key
@@ -87,24 +96,16 @@ describe('Brief in a Chromium window', () => {
   });
 
   it('shows the whole seed card, down to its last line, without scrolling', async () => {
-    const page = await open('/seed.html');
-    const popup = await openPopup(chromium, page);
-    await waitForCard(popup);
-    const seen = await layout(popup);
+    const seen = await cardLayoutOf('/seed.html');
     expect(seen, JSON.stringify(seen)).toMatchObject({ documentScrolls: false, bodyScrolls: false });
     expect(seen.footerBottom).toBeLessThanOrEqual(seen.viewport);
-    await popup.close();
   });
 
   it('scrolls a card taller than the popup inside its body, never the footer over the text', async () => {
-    const page = await open('/long.html');
-    const popup = await openPopup(chromium, page);
-    await waitForCard(popup);
-    const seen = await layout(popup);
+    const seen = await cardLayoutOf('/long.html');
     expect(seen.bodyScrolls).toBe(true);
     expect(seen.documentScrolls).toBe(false);
     expect(seen.footerTop).toBeGreaterThanOrEqual(seen.bodyBottom);
     expect(seen.footerBottom).toBeLessThanOrEqual(seen.viewport);
-    await popup.close();
   });
 });

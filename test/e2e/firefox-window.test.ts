@@ -5,12 +5,11 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../scripts/lib/chromium.ts';
-import { DIST_FIREFOX, FirefoxWindow, type PopupState } from '../../scripts/lib/firefox-window.ts';
+import { BRIEF_ADDON_ID as ID, DIST_FIREFOX, FirefoxWindow, type PopupState } from '../../scripts/lib/firefox-window.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { LONG_ARTICLE, SEED_ARTICLE } from './support/pages.ts';
 import { SUGGESTED_KEY, XDOTOOL_KEY } from './support/shortcut.ts';
 
-const ID = 'brief@brief.extension';
 /** Firefox's cap on a popup's height. */
 const POPUP_CAP = 600;
 /** Firefox suspends an idle event page after 30 s; the test profile says 3 s (same mechanism). */

@@ -4,10 +4,17 @@ import type { PageScore } from './run.ts';
 const HEADER = ['Type', 'Extractor', 'Pages', 'Body F1', 'With', 'Without', 'Headline', 'Author', 'No author', 'Date', 'No date', 'Refused', 'ms/page'];
 
 const mean = (values: number[]) => (values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length);
-const share = (flags: boolean[]) => mean(flags.map((f) => (f ? 1 : 0)));
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-/** A share with its count, e.g. "88.2% (n=340)". */
-const pctOf = (flags: boolean[]) => (flags.length === 0 ? 'n/a' : `${pct(share(flags))} (${flags.length})`);
+
+/** A share of pages and how many pages it is over. */
+export interface Share {
+  share: number;
+  n: number;
+}
+
+const shareOf = (flags: boolean[]): Share => ({ share: mean(flags.map((f) => (f ? 1 : 0))), n: flags.length });
+/** A share with its count, e.g. "88.2% (340)". */
+const pctOf = ({ share, n }: Share) => (n === 0 ? 'n/a' : `${pct(share)} (${n})`);
 
 export interface Summary {
   pages: number;
@@ -15,45 +22,43 @@ export interface Summary {
   withShare: number;
   withoutShare: number;
   headline: number;
-  author: number;
-  authorNone: number;
-  date: number;
-  /** Share of undated pages given a date anyway (invented). */
-  dateInvented: number;
+  /** Right author, on pages that name one. */
+  author: Share;
+  /** No author shown, on pages that name none. */
+  authorNone: Share;
+  /** Right date, on pages that state one. */
+  date: Share;
+  /** A date shown anyway (invented), on pages that state none. */
+  dateInvented: Share;
   refused: number;
   ms: number;
 }
 
+const flags = (scores: readonly PageScore[], f: (s: PageScore) => boolean | undefined): boolean[] =>
+  scores.map(f).filter((v): v is boolean => v !== undefined);
+
 export function summarize(scores: readonly PageScore[]): Summary {
   const sum = (f: (s: PageScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const named = scores.filter((s) => s.author !== undefined).map((s) => s.author!);
-  const unnamed = scores.filter((s) => s.authorNone !== undefined).map((s) => s.authorNone!);
-  const dated = scores.filter((s) => s.date !== undefined).map((s) => s.date!);
-  const undated = scores.filter((s) => s.dateNone !== undefined).map((s) => s.dateNone!);
   return {
     pages: scores.length,
     bodyF1: mean(scores.map((s) => s.bodyF1)),
     withShare: sum((s) => s.withFound) / Math.max(1, sum((s) => s.withTotal)),
     withoutShare: sum((s) => s.withoutFound) / Math.max(1, sum((s) => s.withoutTotal)),
-    headline: share(scores.map((s) => s.headline)),
-    author: share(named),
-    authorNone: share(unnamed),
-    date: share(dated),
-    dateInvented: undated.length === 0 ? NaN : 1 - share(undated),
-    refused: share(scores.map((s) => s.refused)),
+    headline: shareOf(scores.map((s) => s.headline)).share,
+    author: shareOf(flags(scores, (s) => s.author)),
+    authorNone: shareOf(flags(scores, (s) => s.authorNone)),
+    date: shareOf(flags(scores, (s) => s.date)),
+    dateInvented: shareOf(flags(scores, (s) => (s.dateNone === undefined ? undefined : !s.dateNone))),
+    refused: shareOf(scores.map((s) => s.refused)).share,
     ms: mean(scores.map((s) => s.ms)),
   };
 }
 
 function row(type: string, extractor: string, scores: readonly PageScore[]): string[] {
   const s = summarize(scores);
-  const named = scores.filter((x) => x.author !== undefined).map((x) => x.author!);
-  const unnamed = scores.filter((x) => x.authorNone !== undefined).map((x) => x.authorNone!);
-  const dated = scores.filter((x) => x.date !== undefined).map((x) => x.date!);
-  const undated = scores.filter((x) => x.dateNone !== undefined).map((x) => !x.dateNone!);
   return [
     type, extractor, String(s.pages), s.bodyF1.toFixed(3), pct(s.withShare), pct(s.withoutShare), pct(s.headline),
-    pctOf(named), pctOf(unnamed), pctOf(dated), undated.length === 0 ? 'n/a' : `${pct(share(undated))} invented (${undated.length})`,
+    pctOf(s.author), pctOf(s.authorNone), pctOf(s.date), s.dateInvented.n === 0 ? 'n/a' : `${pct(s.dateInvented.share)} invented (${s.dateInvented.n})`,
     pct(s.refused), s.ms.toFixed(1),
   ];
 }
