@@ -7,7 +7,7 @@ import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
-import { readArticleMeta } from './page-meta.ts';
+import { readArticleMeta } from './meta/article-meta.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';

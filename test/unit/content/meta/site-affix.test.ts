@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostWord, stripSiteAffix } from '../../../src/content/site-affix.ts';
+import { hostWord, stripSiteAffix } from '../../../../src/content/meta/site-affix.ts';
 
 describe('stripSiteAffix', () => {
   it("takes the site's name off the end, given as the site name or only by the host", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonLd } from '../../../src/content/jsonld.ts';
-import { canonicalUrl, pageDir, pageLang, readMetaTags, timeElementDate } from '../../../src/content/metadata.ts';
-import { readArticleMeta } from '../../../src/content/page-meta.ts';
-import { scanPage } from '../../../src/content/page-scan.ts';
-import { page } from './pages.ts';
+import { readJsonLd } from '../../../../src/content/meta/jsonld.ts';
+import { canonicalUrl, pageDir, pageLang, readMetaTags, timeElementDate } from '../../../../src/content/meta/meta-tags.ts';
+import { readArticleMeta } from '../../../../src/content/meta/article-meta.ts';
+import { scanPage } from '../../../../src/content/page-scan.ts';
+import { page } from '../pages.ts';
 
 const found = (doc: Document) => scanPage(doc).elements;
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;

@@ -2,7 +2,7 @@
 // "Absolutely Lucy - Ten walks in Kent" name the site, not the story. A part of the title split
 // off by a separator is the site's when it is the site's name (og:site_name, the publisher, the
 // host's own word), or a short phrase that holds that name ("RingCentral UK Blog").
-import { normalizeText } from './text.ts';
+import { normalizeText } from '../text.ts';
 
 // A separator with space on both sides, so hyphenated words and "10:30" are not split.
 const SEPARATOR = /\s+(?:[|\-–—»·•~:]|::)\s+/g;

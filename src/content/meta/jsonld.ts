@@ -1,7 +1,7 @@
 // Article metadata from JSON-LD (schema.org), the most reliable source when a page has it.
 // Handles a single object, arrays, @graph, and author/publisher given as strings, objects,
 // arrays or {"@id"} references to other nodes of the graph. Malformed JSON is ignored.
-import { cleanField, unescapeEntities } from './text.ts';
+import { cleanField, unescapeEntities } from '../text.ts';
 
 export interface JsonLdArticle {
   headline?: string;

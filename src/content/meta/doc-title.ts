@@ -3,7 +3,7 @@
 // en and em dashes as separators; its later versions (which produced expected-metadata.json
 // in the shared test pages) do. This is that rule, with the separators as a parameter so the
 // caller can tell whether Readability's title came from this rule at all.
-import { normalizeText } from './text.ts';
+import { normalizeText } from '../text.ts';
 
 export const SEPARATORS_V060 = '|\\-\\\\/>»';
 export const SEPARATORS = '|\\-–—\\\\/>»';

@@ -1,17 +1,17 @@
 // Assembles ArticleMeta from every source, in order of reliability: JSON-LD, then what
 // Readability found (it reads JSON-LD, meta tags and bylines in the text), then meta tags and
 // markup. Readability's title wins because it is the one users know from Reader View.
-import type { ArticleMeta } from '../core/types.ts';
+import type { ArticleMeta } from '../../core/types.ts';
 import { readJsonLd } from './jsonld.ts';
 import {
   asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaPublishedTime,
   metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
-} from './metadata.ts';
-import { scanPage, type PageElements } from './page-scan.ts';
-import type { ReadabilityArticle } from './readability-run.ts';
-import { cleanField, normalizeText } from './text.ts';
+} from './meta-tags.ts';
+import { scanPage, type PageElements } from '../page-scan.ts';
+import type { ReadabilityArticle } from '../readability-run.ts';
+import { cleanField, normalizeText } from '../text.ts';
 import { stripSiteAffix } from './site-affix.ts';
-import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './title.ts';
+import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './doc-title.ts';
 
 // Readability's byline is the text of the byline element, which often ends with the date
 // ("Nathan Willis March 25, 2015"); the date has its own place in the source line.
