@@ -7,6 +7,9 @@ export interface JsonLdArticle {
   headline?: string;
   author?: string;
   datePublished?: string;
+  dateModified?: string;
+  /** Dates of the page's other nodes (a WebPage's): they confirm a dateline, never stand alone. */
+  otherDates?: string[];
   publisher?: string;
   description?: string;
   inLanguage?: string;
@@ -91,17 +94,32 @@ function stringOf(value: unknown): string | undefined {
 // Selectors match `type` values case-insensitively in HTML; so does this.
 const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 
+/**
+ * JSON.parse, then again after the two faults hand-written JSON-LD has most: raw line breaks
+ * or tabs inside strings, and a comma before a closing bracket. Undefined when it still fails;
+ * the other metadata sources then apply.
+ */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // Whitespace control characters are only legal between tokens; as spaces they are harmless there too.
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 function parseScripts(scripts: readonly Element[]): Json[] {
   const nodes: Json[] = [];
   for (const script of scripts.filter(isJsonLd)) {
     const text = script.textContent ?? '';
     if (text.length > MAX_SCRIPT_CHARS) continue;
-    try {
-      // Some CMSs wrap the JSON in CDATA markers.
-      collectNodes(JSON.parse(text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), nodes);
-    } catch {
-      // Malformed JSON-LD is common; the other metadata sources still apply.
-    }
+    // Some CMSs wrap the JSON in CDATA markers.
+    const json = parseLenient(text.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    if (json !== undefined) collectNodes(json, nodes);
   }
   return nodes;
 }
@@ -114,11 +132,17 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdArticle {
     if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   }
   const article = nodes.find(isArticle);
-  if (!article) return {};
+  // Other nodes' dates (Yoast gives every WebPage one, article or not) only confirm a dateline.
+  const other = nodes.find((n) => n !== article && n.datePublished !== undefined);
+  const otherDates = [stringOf(other?.datePublished), stringOf(other?.dateModified)].filter((d): d is string => d !== undefined);
+  const others = otherDates.length > 0 ? { otherDates } : {};
+  if (!article) return others;
   return {
     headline: stringOf(article.headline) ?? stringOf(article.name),
     author: authorsOf(article.author ?? article.creator, byId),
     datePublished: stringOf(article.datePublished) ?? stringOf(article.dateCreated),
+    dateModified: stringOf(article.dateModified),
+    ...others,
     publisher: nameOf(article.publisher, byId),
     description: stringOf(article.description),
     inLanguage: stringOf(article.inLanguage),

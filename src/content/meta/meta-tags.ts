@@ -11,7 +11,7 @@ export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
   for (const meta of metas) {
     if (!meta.hasAttribute('content')) continue;
-    const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
+    const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = meta.getAttribute('content');
     const value = cleanField(content === null ? null : unescapeEntities(content));
     if (name && value && !tags.has(name)) tags.set(name, value);
@@ -48,10 +48,21 @@ export function metaDescription(tags: MetaTags): string | undefined {
   return metaContent(tags, ['description', 'og:description', 'twitter:description', 'dc.description']);
 }
 
+// The publication date under the names sites give it (metascraper's and htmldate's lists).
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished',
+  'parsely-pub-date', 'sailthru.date', 'publish-date', 'publish_date', 'pubdate', 'publication_date', 'date',
+  'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'citation_publication_date',
+  'citation_date', 'release_date',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+
 export function metaPublishedTime(tags: MetaTags): string | undefined {
-  return validDate(
-    metaContent(tags, ['article:published_time', 'og:article:published_time', 'parsely-pub-date', 'date', 'dc.date', 'dc.date.issued']),
-  );
+  return validDate(metaContent(tags, PUBLISHED_KEYS));
+}
+
+export function metaModifiedTime(tags: MetaTags): string | undefined {
+  return validDate(metaContent(tags, MODIFIED_KEYS));
 }
 
 const MARKED_TIME = 'time[itemprop="datePublished"][datetime], time[pubdate][datetime]';

@@ -36,6 +36,12 @@ function isSitePart(part: string, rest: string, names: readonly string[]): boole
   return names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (squashed.length >= 4 && name.includes(squashed)));
 }
 
+/** Whether the whole text is the site's name ("痞客邦 PIXNET" as the page's <h1> logo). */
+export function isSiteTitle(text: string, siteNames: readonly (string | undefined)[], url: string): boolean {
+  const squashed = squash(text);
+  return squashed.length > 0 && [...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? ''].some((n) => n === squashed);
+}
+
 /** The title with a leading or trailing part that names the site taken off (one each at most). */
 export function stripSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): string {
   const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? ''].filter((n) => n.length >= 2))];

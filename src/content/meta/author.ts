@@ -1,0 +1,171 @@
+// The author: the names of the people (or the organisation) who wrote the article, as the page
+// lists them. What sites put around a name is taken off: "By", "Written by", "Author:", a
+// date, "Published", a job title ("Senior Autos Reporter"), the publication's name
+// ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
+import { cleanField } from '../text.ts';
+import { DATE_PATTERN } from './dates.ts';
+
+/** Longer than this, a "byline" is a sentence that the page happened to mark as one. */
+const MAX_AUTHOR_CHARS = 100;
+
+const LABEL = /^(?:(?:written|posted|reviewed|edited|text|words|story|article|report(?:ed)?|photos?|compiled|created|published)\s+)?by\s*:?\s*/i;
+const GLUED_BY = /^By(?=\p{Lu})/u;
+const AUTHOR_LABEL = /^(?:authors?|writers?|byline|posted|author\s+name)\s*:\s*/i;
+// "This post was written by Danielle Padula, Head of Marketing" -> "Danielle Padula, Head of Marketing".
+const SENTENCE_LABEL = /^(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?(?:written|authored)\s+by)\s+/i;
+// "Reyan PerumalPublished on …", "Craig McCarthy Last updated …": a label that starts the next field.
+const NEXT_FIELD = /(?:(?<=\p{Ll})|\s+)(?:Published|Updated|Last [Uu]pdated?|Posted|Reviewed|Fact[\s-][Cc]hecked)\b.*$|\s+(?:published|updated|last updated|posted|on)\s.*$/su;
+const DATE_TAIL = new RegExp(`[\\s,|·•–—-]*(?:\\bon\\s+)?(?:${DATE_PATTERN}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}[-/]\\p{L}{3,9}[-/]\\d{4}).*$`, 'iu');
+// "Luke KimDecember 17, 2025": a month or a label glued to the name by the markup.
+const GLUED_FIELD = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Updated|Posted|Last)\p{Ll}*\b)/gu;
+// "Dec 23 Written By Linny and Peter": a date before the label.
+const LEADING_DATE = /^\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+(?=(?:written\s+)?by\b)/iu;
+const EMAIL = /\s*\S+@\S+\.\S+/g;
+
+// Words of a job title or a role: a part of the byline holding one is not a name.
+const ROLE_WORDS = new Set([
+  'editor', 'editors', 'reporter', 'writer', 'writers', 'correspondent', 'contributor', 'contributors', 'contributing',
+  'staff', 'columnist', 'expert', 'attorney', 'consultant', 'founder', 'cofounder', 'co-founder', 'ceo', 'cto', 'director',
+  'manager', 'head', 'dietitian', 'nutritionist', 'senior', 'associate', 'former', 'chief', 'lead', 'analyst',
+  'producer', 'journalist', 'president', 'officer', 'specialist', 'strategist', 'researcher', 'professor', 'intern',
+  'freelance', 'guest', 'team', 'desk', 'newsdesk', 'marketing', 'engineer', 'developer', 'designer', 'coach', 'advisor',
+  'adviser', 'partner', 'owner', 'author', 'blogger', 'photographer', 'illustrator', 'anchor', 'host', 'reviewer',
+]);
+// A role that is not a name on its own ("The Author", "Admin").
+const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name)$/i;
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function isRole(part: string): boolean {
+  return wordsOf(part.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')).some((w) => ROLE_WORDS.has(w));
+}
+
+/** A name's words before the first role word: "Liz Kenny Former McKinsey Consultant" -> "Liz Kenny". */
+function beforeRole(part: string): string {
+  const words = wordsOf(part);
+  const at = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+  return at >= 2 ? words.slice(0, at).join(' ') : at === -1 ? part : '';
+}
+
+/**
+ * The names in a byline, or undefined when it names no one. `siteNames` are the publication's
+ * names, which a byline often repeats after the writer's.
+ */
+export function cleanAuthor(raw: string | undefined, siteNames: readonly (string | undefined)[] = []): string | undefined {
+  const text = stripLabels(raw);
+  if (!text) return undefined;
+  const sites = new Set(siteNames.filter((n): n is string => !!n).map(squash));
+  // "A, Associate Editor, PCWorld" / "A | Site" / "A - Team": keep the parts that are names.
+  const parts = text.split(/\s*(?:[,|•·]|\s[-–—]\s)\s*/).map((p) => p.trim()).filter(Boolean);
+  const names = parts
+    .map((p, i) => (i > 0 && sites.has(squash(p)) ? '' : i === 0 ? beforeRole(p) : isRole(p) ? '' : p))
+    .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
+  // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
+  const joined = names.join(', ').replace(/^(?:and|&)\s+/i, '').trim();
+  if (!joined || joined.length > MAX_AUTHOR_CHARS || NOT_A_NAME.test(joined)) return undefined;
+  return joined;
+}
+
+/** The byline without labels, dates and e-mail addresses; undefined when that leaves no name. */
+export function stripLabels(raw: string | undefined): string | undefined {
+  let text = cleanField(raw, 500);
+  // What is left of "Last Updated: <date>" is a label, not a name.
+  if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return undefined;
+  text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
+  text = text.replace(GLUED_FIELD, '$1 ').replace(DATE_TAIL, '').replace(NEXT_FIELD, '').trim();
+  text = unrepeated(text);
+  if (!text || text.length > MAX_AUTHOR_CHARS || /^https?:\/\//i.test(text) || /^[[(]/.test(text)) return undefined;
+  // A number is an account id, not a name ("262588213843476").
+  if (/^\d+$/.test(text.replace(/\s/g, '')) || NOT_A_NAME.test(text) || !/\p{L}/u.test(text)) return undefined;
+  return text;
+}
+
+/** "Donna Currie Donna Currie" (a name shown twice, as link text and image alt) said once. */
+function unrepeated(text: string): string {
+  const words = wordsOf(text);
+  const half = words.length / 2;
+  if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) {
+    return words.slice(0, half).join(' ');
+  }
+  return text;
+}
+
+/** Whether a name is the publication's own (an organisation named as the author of its pages). */
+export function isSiteName(name: string, siteNames: readonly (string | undefined)[]): boolean {
+  const n = squash(name);
+  return siteNames.some((s) => !!s && (squash(s) === n || (n.length >= 4 && squash(s).includes(n))));
+}
+
+// "By Ana Lima", "Written by Ana Lima and Ben Ode", "Author: Ana Lima" in the text below a headline.
+const CAPITAL_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME_WORD = `(?:${CAPITAL_WORD}|(?:van|de|der|von|da|di|la|le|du|bin|al|del|dos)(?!\\p{L}))`;
+const NAME = `${CAPITAL_WORD}(?:[ \\t]+${NAME_WORD}){0,4}`;
+const BYLINE = new RegExp(
+  `(?:^|[\\s¶|·•,])(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]rticle)\\s+)?(?:[Bb]y|BY|[Aa]uthor(?=\\s*[:\\n]))\\s*:?\\s*(${NAME}(?:[ \\t]*(?:,|and|&)[ \\t]*${NAME})*)`,
+  'u',
+);
+
+/** A byline in the text just below (or above) the headline. */
+export function bylineIn(text: string): string | undefined {
+  const m = BYLINE.exec(text);
+  return m?.[1];
+}
+
+const IN_COMMENTS = '[id*="comment" i], [class*="comment" i], form';
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no Node global in the worker or Node.js)
+
+/** At most this many words and characters in what an author mark's text may be taken as a name. */
+const MAX_NAME_WORDS = 8;
+const MAX_MARK_CHARS = 80;
+
+/** Text that reads as names: a few words, one of them capitalised, and no sentence. */
+function looksLikeNames(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || text.length > MAX_MARK_CHARS) return false;
+  if (/[!?;:*]|\.\s+\p{Ll}|\bsays\b/u.test(text)) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+function markText(mark: Element): string | undefined {
+  const named = mark.querySelector('[itemprop="name"]');
+  const text = named?.getAttribute('content') ?? named?.textContent ?? mark.getAttribute('content') ?? mark.textContent;
+  return cleanField(text, 300);
+}
+
+/**
+ * The name given by the page's author markup (itemprop=author, rel=author, an author class, a
+ * link to an author page): the first such element after the headline that names someone, else
+ * the first one before it. Related-post cards carry author marks too; they come later.
+ */
+export function markedAuthor(marks: readonly Element[], anchor?: Element, siteNames: readonly (string | undefined)[] = []): string | undefined {
+  const after = anchor ? marks.filter((m) => anchor.compareDocumentPosition(m) & FOLLOWING) : marks;
+  const before = anchor ? marks.filter((m) => !(anchor.compareDocumentPosition(m) & FOLLOWING)) : [];
+  for (const mark of [...after.slice(0, 15), ...before.slice(0, 15)]) {
+    // A commenter's name, or the comment form's "Name *".
+    if (mark.closest(IN_COMMENTS)) continue;
+    const name = cleanAuthor(markText(mark), siteNames);
+    if (name && looksLikeNames(name)) return name;
+  }
+  return undefined;
+}
+
+// One "word" with a digit in it ("CC7567", "user_42") is an account handle, not a name.
+const HANDLE = /^(?=\S*\d)\S+$/u;
+
+/**
+ * The first source that names someone, best first (JSON-LD, the byline below the headline,
+ * author markup, Readability's byline, meta tags). A handle or the publication's own name
+ * gives way to a person's name from a later source.
+ */
+export function chooseAuthor(sources: readonly (string | undefined)[], siteNames: readonly (string | undefined)[]): string | undefined {
+  const names = sources.map((s) => cleanAuthor(s, siteNames)).filter((n): n is string => n !== undefined);
+  // Only a role or the site's name ("Podium Staff", "Swoogo"): the page names no one else.
+  if (names.length === 0) return sources.map(stripLabels).find((n) => n !== undefined);
+  const first = names[0];
+  if (first && (HANDLE.test(first) || isSiteName(first, siteNames))) {
+    const person = names.find((n) => !HANDLE.test(n) && !isSiteName(n, siteNames));
+    if (person) return person;
+  }
+  return first;
+}
