@@ -30,8 +30,8 @@ export interface PageScan {
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 // A link to the writer's page: /author/ana-lima, /authors/…, /contributors/…, /writers/….
 const AUTHOR_HREF = /\/(?:author|authors|contributors?|writers?|byline)\/[^/?#]/i;
-// The class names sites give a byline: "byline", "author-name", "post_author", "the-author".
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:byline|author(?:[-_]?name)?|authors)(?:$|[\s_-])/i;
+// The class names sites give a byline: "byline", "author-name", "post_author", "BlogAuthor_text".
+const AUTHOR_CLASS = /byline|author/i;
 
 function collect(el: Element, found: PageElements): void {
   switch (el.localName) {

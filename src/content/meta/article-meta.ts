@@ -11,7 +11,7 @@ import { scanPage, type PageElements } from '../page-scan.ts';
 import type { ReadabilityArticle } from '../readability-run.ts';
 import { cleanField, normalizeText } from '../text.ts';
 import { stripSiteAffix } from './site-affix.ts';
-import { chooseHeadline, headingTexts, type Headline } from './headline.ts';
+import { chooseHeadline, headingTexts, headlineAnchor, type Headline } from './headline.ts';
 import { findDate } from './dates.ts';
 import { datelineIn, textNear } from './dateline.ts';
 import { bylineIn, chooseAuthor, markedAuthor } from './author.ts';
@@ -57,13 +57,14 @@ export function readArticleMeta(
   const scopes = readability ? [readability.content, found.times] : [found.times];
   const siteNames = [ld.publisher, cleanField(readability?.siteName, 200), metaSiteName(tags)];
   const headline = chooseTitle(doc, found, tags, url, readability, ld.headline, siteNames);
-  const near = headline.element ? textNear(headline.element) : undefined;
+  const anchor = headlineAnchor(headline, found.headings);
+  const near = anchor ? textNear(anchor) : undefined;
   // Without a headline element, Readability's byline ("Nathan Willis March 25, 2015") may hold the dateline.
   const dateline = near ? datelineIn(near, lang) : findDate(readability?.byline ?? '', lang)?.date;
   return {
     title: headline.text,
     author: chooseAuthor(
-      [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), markedAuthor(found.authorMarks, headline.element, siteNames), readability?.byline, metaAuthor(tags)],
+      [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), markedAuthor(found.authorMarks, anchor, siteNames), readability?.byline, metaAuthor(tags)],
       siteNames,
     ),
     siteName: siteNames.find((name) => name !== undefined),

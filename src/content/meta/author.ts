@@ -7,6 +7,8 @@ import { DATE_PATTERN } from './dates.ts';
 
 /** Longer than this, a "byline" is a sentence that the page happened to mark as one. */
 const MAX_AUTHOR_CHARS = 100;
+/** A list of names ("A, B, C and D") may be longer; each of its names is held to the limit above. */
+const MAX_AUTHORS_CHARS = 300;
 
 const LABEL = /^(?:(?:written|posted|reviewed|edited|text|words|story|article|report(?:ed)?|photos?|compiled|created|published)\s+)?by\s*:?\s*/i;
 const GLUED_BY = /^By(?=\p{Lu})/u;
@@ -32,7 +34,7 @@ const ROLE_WORDS = new Set([
   'adviser', 'partner', 'owner', 'author', 'blogger', 'photographer', 'illustrator', 'anchor', 'host', 'reviewer',
 ]);
 // A role that is not a name on its own ("The Author", "Admin").
-const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name)$/i;
+const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -63,19 +65,19 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
     .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
   const joined = names.join(', ').replace(/^(?:and|&)\s+/i, '').trim();
-  if (!joined || joined.length > MAX_AUTHOR_CHARS || NOT_A_NAME.test(joined)) return undefined;
+  if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS) || NOT_A_NAME.test(joined)) return undefined;
   return joined;
 }
 
 /** The byline without labels, dates and e-mail addresses; undefined when that leaves no name. */
 export function stripLabels(raw: string | undefined): string | undefined {
-  let text = cleanField(raw, 500);
+  let text = cleanField(raw, 1000);
   // What is left of "Last Updated: <date>" is a label, not a name.
   if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return undefined;
   text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
   text = text.replace(GLUED_FIELD, '$1 ').replace(DATE_TAIL, '').replace(NEXT_FIELD, '').trim();
   text = unrepeated(text);
-  if (!text || text.length > MAX_AUTHOR_CHARS || /^https?:\/\//i.test(text) || /^[[(]/.test(text)) return undefined;
+  if (!text || text.length > MAX_AUTHORS_CHARS || /^https?:\/\//i.test(text) || /^[[(]|[©*]|:$/.test(text)) return undefined;
   // A number is an account id, not a name ("262588213843476").
   if (/^\d+$/.test(text.replace(/\s/g, '')) || NOT_A_NAME.test(text) || !/\p{L}/u.test(text)) return undefined;
   return text;
@@ -102,7 +104,7 @@ const CAPITAL_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME_WORD = `(?:${CAPITAL_WORD}|(?:van|de|der|von|da|di|la|le|du|bin|al|del|dos)(?!\\p{L}))`;
 const NAME = `${CAPITAL_WORD}(?:[ \\t]+${NAME_WORD}){0,4}`;
 const BYLINE = new RegExp(
-  `(?:^|[\\s¶|·•,])(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]rticle)\\s+)?(?:[Bb]y|BY|[Aa]uthor(?=\\s*[:\\n]))\\s*:?\\s*(${NAME}(?:[ \\t]*(?:,|and|&)[ \\t]*${NAME})*)`,
+  `(?:^|\\n|[|·•] )[ \\t]*(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords)\\s+)?(?:[Bb]y|BY|[Aa]uthor(?=\\s*[:\\n]))\\s*:?\\s*(${NAME}(?:[ \\t]*(?:,|and|&)[ \\t]*${NAME})*)`,
   'u',
 );
 

@@ -13,8 +13,8 @@ const BEFORE_CHARS = 200;
 const MAX_NODES = 400;
 /** A text longer than this is prose: a date inside it is the story's ("On March 3, 2020, …"). */
 const MAX_DATELINE_TEXT = 120;
-/** The body has begun once this many prose texts have passed (the first may be a standfirst). */
-const MAX_PROSE = 2;
+/** The body has begun once this many prose texts have passed (the first ones may be a standfirst). */
+const MAX_PROSE = 3;
 
 // Texts are joined by line breaks, so a name never runs on into the next element's text.
 const PROSE_GAP = '\n¶\n';
@@ -22,6 +22,7 @@ const PROSE_GAP = '\n¶\n';
 /** A text node's share of the dateline text: itself when short, a gap when it is prose. */
 function piece(text: string | null): string {
   const t = (text ?? '').trim();
+  if (!t) return '';
   return t.length > MAX_DATELINE_TEXT ? PROSE_GAP : `\n${t}`;
 }
 

@@ -18,7 +18,7 @@ const AGREEMENT = 0.6;
 /** Share of the longer text's words the shorter must cover to agree with it at all. */
 const MIN_COVER = 0.3;
 /** Agreement enough for an <h1> to mark where the headline sits, though another text won. */
-const ANCHOR_AGREEMENT = 0.3;
+const ANCHOR_AGREEMENT = 0.6;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -112,6 +112,20 @@ export function chooseHeadline(titles: readonly string[], h1s: readonly Heading[
     }
   }
   if (best !== undefined) return best;
-  if (titles.length > 0) return { text: titles[0]!, element: h1s.find((h) => agreement(h.text, titles[0]!)[0] >= ANCHOR_AGREEMENT)?.element };
+  if (titles.length > 0) return { text: titles[0]! };
   return h1s.length === 1 ? h1s[0] : undefined;
+}
+
+/**
+ * Where the headline sits when no <h1> was taken for it: the first <h1> or <h2> that shares
+ * enough of its words (some sites set the story's title in an <h2>). The dateline and the byline
+ * are read around it.
+ */
+export function headlineAnchor(headline: Headline, headings: readonly Element[]): Element | undefined {
+  if (headline.element) return headline.element;
+  for (const h of headings.slice(0, 2 * MAX_H1S)) {
+    const text = cleanField(h.textContent, MAX_HEADLINE_CHARS + 1);
+    if (text && text.length <= MAX_HEADLINE_CHARS && agreement(text, headline.text)[0] >= ANCHOR_AGREEMENT) return h;
+  }
+  return undefined;
 }

@@ -29,7 +29,7 @@ export function metaContent(tags: MetaTags, keys: string[]): string | undefined 
 }
 
 export function metaAuthor(tags: MetaTags): string | undefined {
-  const author = metaContent(tags, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']);
+  const author = metaContent(tags, ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'citation_author', 'byl']);
   // article:author is often a profile URL, which is not a name.
   return author && !/^https?:\/\//i.test(author) ? author : undefined;
 }
