@@ -10,8 +10,8 @@ const MAX_AUTHOR_CHARS = 100;
 /** A list of names ("A, B, C and D") may be longer; each of its names is held to the limit above. */
 const MAX_AUTHORS_CHARS = 300;
 
-const LABEL = /^(?:(?:written|posted|reviewed|edited|text|words|story|article|report(?:ed)?|photos?|compiled|created|published)\s+)?by\s*:?\s*/i;
-const GLUED_BY = /^By(?=\p{Lu})/u;
+const LABEL = /^(?:(?:written|posted|reviewed|edited|text|words|story|article|report(?:ed)?|photos?|compiled|created|published)\s+)?(?:by|von|par|por)\s*:?\s+/i;
+const GLUED_BY = /^(?:(?:Written|Posted|Reviewed)\s+)?[Bb]y(?=\p{Lu})/u;
 const AUTHOR_LABEL = /^(?:authors?|writers?|byline|posted|author\s+name)\s*:\s*/i;
 // "This post was written by Danielle Padula, Head of Marketing" -> "Danielle Padula, Head of Marketing".
 const SENTENCE_LABEL = /^(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?(?:written|authored)\s+by)\s+/i;
@@ -99,12 +99,13 @@ export function isSiteName(name: string, siteNames: readonly (string | undefined
   return siteNames.some((s) => !!s && (squash(s) === n || (n.length >= 4 && squash(s).includes(n))));
 }
 
-// "By Ana Lima", "Written by Ana Lima and Ben Ode", "Author: Ana Lima" in the text below a headline.
+// "By Ana Lima", "Written by Ana Lima and Ben Ode", "Author: Ana Lima" (and German, French and
+// Spanish "Von", "Par", "Por") at the start of a line of the text below a headline.
 const CAPITAL_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME_WORD = `(?:${CAPITAL_WORD}|(?:van|de|der|von|da|di|la|le|du|bin|al|del|dos)(?!\\p{L}))`;
 const NAME = `${CAPITAL_WORD}(?:[ \\t]+${NAME_WORD}){0,4}`;
 const BYLINE = new RegExp(
-  `(?:^|\\n|[|·•] )[ \\t]*(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords)\\s+)?(?:[Bb]y|BY|[Aa]uthor(?=\\s*[:\\n]))\\s*:?\\s*(${NAME}(?:[ \\t]*(?:,|and|&)[ \\t]*${NAME})*)`,
+  `(?:^|\\n|[|·•] )[ \\t]*(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords)\\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Aa]uthor(?=\\s*[:\\n]))\\s*:?\\s*(${NAME}(?:[ \\t]*(?:,|and|&)[ \\t]*${NAME})*)`,
   'u',
 );
 

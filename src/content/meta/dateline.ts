@@ -13,6 +13,8 @@ const BEFORE_CHARS = 200;
 const MAX_NODES = 400;
 /** A text longer than this is prose: a date inside it is the story's ("On March 3, 2020, …"). */
 const MAX_DATELINE_TEXT = 120;
+/** A text this many words long that ends like a sentence is prose too, however short. */
+const MIN_SENTENCE_WORDS = 10;
 /** The body has begun once this many prose texts have passed (the first ones may be a standfirst). */
 const MAX_PROSE = 3;
 
@@ -23,7 +25,8 @@ const PROSE_GAP = '\n¶\n';
 function piece(text: string | null): string {
   const t = (text ?? '').trim();
   if (!t) return '';
-  return t.length > MAX_DATELINE_TEXT ? PROSE_GAP : `\n${t}`;
+  const sentence = /[.!?]["'”’)]?$/.test(t) && t.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+  return t.length > MAX_DATELINE_TEXT || sentence ? PROSE_GAP : `\n${t}`;
 }
 
 function skipped(node: Node): boolean {

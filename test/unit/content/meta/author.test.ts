@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { bylineIn, chooseAuthor, cleanAuthor, markedAuthor } from '../../../../src/content/meta/author.ts';
+import { parse } from '../pages.ts';
+
+describe('cleanAuthor', () => {
+  it('takes labels, dates and glued fields off the name', () => {
+    expect(cleanAuthor('By Nathan Willis March 25, 2015')).toBe('Nathan Willis');
+    expect(cleanAuthor('BySummer Swann')).toBe('Summer Swann');
+    expect(cleanAuthor('Written byDan Pantelo')).toBe('Dan Pantelo');
+    expect(cleanAuthor('Text by Hunter Dukes')).toBe('Hunter Dukes');
+    expect(cleanAuthor('Sep 20 Written By Graham Reid')).toBe('Graham Reid');
+    expect(cleanAuthor('Reyan PerumalPublished on July 18, 2025')).toBe('Reyan Perumal');
+    expect(cleanAuthor('Luke KimDecember 17, 2025')).toBe('Luke Kim');
+    expect(cleanAuthor('CM Craig McCarthy Last updated')).toBe('CM Craig McCarthy');
+    expect(cleanAuthor('By: FlowGuard EMEA on 04-ago-2021 5:11:10')).toBe('FlowGuard EMEA');
+    expect(cleanAuthor('This post was written by Danielle Padula, Head of Marketing and Communications')).toBe('Danielle Padula');
+  });
+
+  it('drops job titles and the publication, keeps every writer', () => {
+    expect(cleanAuthor('Author: Ashley Biancuzzo, Associate Editor, PCWorld', ['PCWorld'])).toBe('Ashley Biancuzzo');
+    expect(cleanAuthor('Sarah Hauer | Milwaukee Journal Sentinel', ['Milwaukee Journal Sentinel'])).toBe('Sarah Hauer');
+    expect(cleanAuthor('Liz Kenny Former McKinsey Consultant')).toBe('Liz Kenny');
+    expect(cleanAuthor('David Jackson - FullStack Editorial Team')).toBe('David Jackson');
+    expect(cleanAuthor('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal', ['The Commercial Appeal'])).toBe('Manoj Jain and Jagpreet Chhatwal');
+    expect(cleanAuthor('Ana Lima, Ben Ode and Cai Wen')).toBe('Ana Lima, Ben Ode and Cai Wen');
+    expect(cleanAuthor('Donna Currie Donna Currie')).toBe('Donna Currie');
+  });
+
+  it('names no one when only labels, roles, ids or page furniture are left', () => {
+    for (const text of ['By', 'The Author', 'About the Author', 'Senior Autos Reporter', 'Last Updated: January 7, 2025', '262588213843476', '[Submitted on 18 Dec 2025]', 'Name *', 'Florence says:', 'Feb', 'https://example.org/ana', '']) {
+      expect(cleanAuthor(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('chooseAuthor', () => {
+  it('prefers a person to an account handle or the site’s own name, and keeps the first source otherwise', () => {
+    expect(chooseAuthor(['CC7567', 'By James Akinaka'], [])).toBe('James Akinaka');
+    expect(chooseAuthor(['Instructables', 'MixmasterFred'], ['Instructables'])).toBe('MixmasterFred');
+    expect(chooseAuthor(['Ana Lima', 'By James Akinaka'], [])).toBe('Ana Lima');
+    expect(chooseAuthor([undefined, 'Senior Autos Reporter', 'Keith Barry'], [])).toBe('Keith Barry');
+  });
+
+  it('shows a role or the site only when the page names no one else', () => {
+    expect(chooseAuthor(['Podium Staff'], ['Podium'])).toBe('Podium Staff');
+    expect(chooseAuthor(['Swoogo'], ['Swoogo'])).toBe('Swoogo');
+    expect(chooseAuthor([undefined, undefined], [])).toBeUndefined();
+  });
+});
+
+describe('bylineIn', () => {
+  it('finds "By" and "Written by" at the start of a line, with the name on the same line or the next', () => {
+    expect(bylineIn('Guides\nBy Ramon Berenguer\nDec 11, 2025')).toBe('Ramon Berenguer');
+    expect(bylineIn('Written by\nMoses Kim and Kate Shokurova\nApril 8, 2024')).toBe('Moses Kim and Kate Shokurova');
+    expect(bylineIn('Author\nIsaiah Shelton')).toBe('Isaiah Shelton');
+    expect(bylineIn('By Ana de la Cruz\nx')).toBe('Ana de la Cruz');
+  });
+
+  it('does not take "by" inside a sentence or a name from the next element', () => {
+    expect(bylineIn('A Step by Step Guide to Solar')).toBeUndefined();
+    expect(bylineIn('It is simple by design.')).toBeUndefined();
+    expect(bylineIn('By Sara Brown\nApr 3, 2025')).toBe('Sara Brown');
+  });
+});
+
+describe('markedAuthor', () => {
+  const doc = parse(`<html><body>
+    <aside><a rel="author" href="/author/old">Sidebar Writer</a></aside>
+    <h1>The headline</h1>
+    <div class="post-meta"><span class="author-name">By Joe Kindness</span></div>
+    <section class="comments"><span class="comment-author">Florence</span></section>
+    <div class="related"><a href="/authors/mia-okafor">Mia Okafor</a></div>
+  </body></html>`);
+  const marks = [...doc.querySelectorAll('[rel=author], [class*=author], a[href*="/author"]')];
+
+  it('takes the first author mark after the headline, and one before it only when none follows', () => {
+    expect(markedAuthor(marks, doc.querySelector('h1')!)).toBe('Joe Kindness');
+    expect(markedAuthor(marks.filter((m) => !m.className.includes('author-name')), doc.querySelector('h1')!)).toBe("Mia Okafor");
+  });
+
+  it('never takes a commenter’s name', () => {
+    expect(markedAuthor(marks.filter((m) => m.className === 'comment-author'), doc.querySelector('h1')!)).toBeUndefined();
+  });
+});
