@@ -18,20 +18,12 @@ export interface PageElements {
   divBreaks: Element[];
   /** <img> elements with alt text (a paragraph repeating one is that image's caption). */
   images: Element[];
-  /** Elements that mark an author: itemprop=author, rel=author, an author class or profile link. */
-  authorMarks: Element[];
 }
 
 export interface PageScan {
   size: DocumentSize;
   elements: PageElements;
 }
-
-const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
-// A link to the writer's page: /author/ana-lima, /authors/…, /contributors/…, /writers/….
-const AUTHOR_HREF = /\/(?:author|authors|contributors?|writers?|byline)\/[^/?#]/i;
-// The class names sites give a byline: "byline", "author-name", "post_author", "BlogAuthor_text".
-const AUTHOR_CLASS = /byline|author/i;
 
 function collect(el: Element, found: PageElements): void {
   switch (el.localName) {
@@ -43,9 +35,7 @@ function collect(el: Element, found: PageElements): void {
     case 'p': case 'pre': case 'article': found.prose.push(el); break;
     case 'br': if (el.parentElement?.localName === 'div') found.divBreaks.push(el); break;
     case 'img': if (el.hasAttribute('alt')) found.images.push(el); break;
-    case 'a': if (AUTHOR_REL.test(el.getAttribute('rel') ?? '') || AUTHOR_HREF.test(el.getAttribute('href') ?? '')) { found.authorMarks.push(el); return; } break;
   }
-  if (el.getAttribute('itemprop') === 'author' || AUTHOR_CLASS.test(el.getAttribute('class') ?? '')) found.authorMarks.push(el);
 }
 
 /**
@@ -55,7 +45,7 @@ function collect(el: Element, found: PageElements): void {
  * so it needs every element collected). The lists are then incomplete, but the page is refused.
  */
 export function scanPage(doc: Document, { stopAtDepth = false } = {}): PageScan {
-  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [], authorMarks: [] };
+  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [] };
   const root = doc.documentElement;
   if (!root) return { size: { elements: 0, depth: 0 }, elements };
   let el: Element | null = root;

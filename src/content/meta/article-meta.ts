@@ -64,7 +64,7 @@ export function readArticleMeta(
   return {
     title: headline.text,
     author: chooseAuthor(
-      [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), markedAuthor(found.authorMarks, anchor, siteNames), readability?.byline, metaAuthor(tags)],
+      [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
       siteNames,
     ),
     siteName: siteNames.find((name) => name !== undefined),

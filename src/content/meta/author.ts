@@ -116,7 +116,6 @@ export function bylineIn(text: string): string | undefined {
 }
 
 const IN_COMMENTS = '[id*="comment" i], [class*="comment" i], form';
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no Node global in the worker or Node.js)
 
 /** At most this many words and characters in what an author mark's text may be taken as a name. */
 const MAX_NAME_WORDS = 8;
@@ -136,17 +135,47 @@ function markText(mark: Element): string | undefined {
   return cleanField(text, 300);
 }
 
+// The page's author markup: itemprop=author, rel=author, the class names sites give a byline
+// ("byline", "author-name", "post_author", "BlogAuthor_text"), and links to a writer's page.
+/** Levels above the headline searched for author markup when it is in no <article> or <main>. */
+const SCOPE_LEVELS = 4;
+
+function ancestor(el: Element, levels: number): Element {
+  let at = el;
+  for (let i = 0; i < levels && at.parentElement && at.parentElement.localName !== 'html'; i++) at = at.parentElement;
+  return at;
+}
+
+const AUTHOR_MARKS = [
+  '[itemprop="author"]', 'a[rel~="author"]', '[class*="author" i]', '[class*="byline" i]',
+  'a[href*="/author/" i]', 'a[href*="/authors/" i]', 'a[href*="/contributors/" i]', 'a[href*="/writers/" i]',
+].join(', ');
+
 /**
- * The name given by the page's author markup (itemprop=author, rel=author, an author class, a
- * link to an author page): the first such element after the headline that names someone, else
- * the first one before it. Related-post cards carry author marks too; they come later.
+ * The name given by the page's author markup: the first such element after the headline that
+ * names someone, else the nearest one before it. Related-post cards carry author marks too;
+ * they come later. Searched only when the page's better sources name no one, and only around the
+ * headline. The headline's heading is queried with the marks, to place it among them in
+ * document order (linkedom's compareDocumentPosition compares depths, not order).
  */
-export function markedAuthor(marks: readonly Element[], anchor?: Element, siteNames: readonly (string | undefined)[] = []): string | undefined {
-  const after = anchor ? marks.filter((m) => anchor.compareDocumentPosition(m) & FOLLOWING) : marks;
-  const before = anchor ? marks.filter((m) => !(anchor.compareDocumentPosition(m) & FOLLOWING)) : [];
+export function markedAuthor(anchor: Element | undefined, siteNames: readonly (string | undefined)[] = []): string | undefined {
+  if (!anchor) return undefined;
+  // The headline's article, or the few levels around the headline: a byline sits there, and
+  // the query stays small on a large page.
+  const scope = anchor.closest('article, main, [role="main"]') ?? ancestor(anchor, SCOPE_LEVELS);
+  let found: Element[];
+  try {
+    found = [...scope.querySelectorAll(`${AUTHOR_MARKS}, ${anchor.localName}`)];
+  } catch {
+    return undefined;
+  }
+  const at = anchor ? found.indexOf(anchor) : -1;
+  const isMark = (m: Element) => m.localName !== anchor?.localName || m.matches(AUTHOR_MARKS);
+  const after = (at < 0 ? found : found.slice(at + 1)).filter(isMark);
+  const before = at < 0 ? [] : found.slice(0, at).filter(isMark).reverse();
   for (const mark of [...after.slice(0, 15), ...before.slice(0, 15)]) {
     // A commenter's name, or the comment form's "Name *".
-    if (mark.closest(IN_COMMENTS)) continue;
+    if (mark === anchor || mark.closest(IN_COMMENTS)) continue;
     const name = cleanAuthor(markText(mark), siteNames);
     if (name && looksLikeNames(name)) return name;
   }
@@ -156,19 +185,28 @@ export function markedAuthor(marks: readonly Element[], anchor?: Element, siteNa
 // One "word" with a digit in it ("CC7567", "user_42") is an account handle, not a name.
 const HANDLE = /^(?=\S*\d)\S+$/u;
 
+/** An author source: a text, or a function that finds one only when it is needed. */
+export type AuthorSource = string | undefined | (() => string | undefined);
+
+const isPerson = (name: string, siteNames: readonly (string | undefined)[]) => !HANDLE.test(name) && !isSiteName(name, siteNames);
+
 /**
  * The first source that names someone, best first (JSON-LD, the byline below the headline,
  * author markup, Readability's byline, meta tags). A handle or the publication's own name
- * gives way to a person's name from a later source.
+ * gives way to a person's name from a later source. A source given as a function is read
+ * only when every source before it names no person.
  */
-export function chooseAuthor(sources: readonly (string | undefined)[], siteNames: readonly (string | undefined)[]): string | undefined {
-  const names = sources.map((s) => cleanAuthor(s, siteNames)).filter((n): n is string => n !== undefined);
-  // Only a role or the site's name ("Podium Staff", "Swoogo"): the page names no one else.
-  if (names.length === 0) return sources.map(stripLabels).find((n) => n !== undefined);
-  const first = names[0];
-  if (first && (HANDLE.test(first) || isSiteName(first, siteNames))) {
-    const person = names.find((n) => !HANDLE.test(n) && !isSiteName(n, siteNames));
-    if (person) return person;
+export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readonly (string | undefined)[]): string | undefined {
+  const read: (string | undefined)[] = [];
+  let first: string | undefined;
+  for (const source of sources) {
+    const raw = typeof source === 'function' ? source() : source;
+    read.push(raw);
+    const name = cleanAuthor(raw, siteNames);
+    if (name === undefined) continue;
+    if (isPerson(name, siteNames)) return name;
+    first ??= name;
   }
-  return first;
+  // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.
+  return first ?? read.map(stripLabels).find((n) => n !== undefined);
 }

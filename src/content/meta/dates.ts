@@ -34,11 +34,14 @@ for (const list of NAMES) list.forEach((name, i) => { if (name) MONTHS[name] ??=
 /** Lower case without diacritics: "März" -> "marz", "février" -> "fevrier". */
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-// A month word: letters (accented too) with an optional dot ("Dec.", "janv.").
-const MONTH_WORD = '\\p{L}{3,10}\\.?';
+// Latin letters, accented ones too. Spelled out rather than \p{L}: a /u pattern with Unicode
+// property classes is costly to compile, and V8 compiles it again after its cache is flushed.
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
+// A month word: letters with an optional dot ("Dec.", "janv.").
+const MONTH_WORD = `[${LETTER}]{3,10}\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?';
 const YEAR = '((?:19|20)\\d{2})';
-const WEEKDAY = '(?:\\p{L}{3,9}\\.?,?\\s+)?';
+const WEEKDAY = `(?:[${LETTER}]{3,9}\\.?,?\\s+)?`;
 
 /** For other modules' patterns: an English "Month d, yyyy" / "d Month yyyy" / ISO date. */
 export const DATE_PATTERN =
@@ -50,12 +53,12 @@ const month = (word: string | undefined) => (word ? MONTHS[fold(word).replace(/\
 
 const READERS: Reader[] = [
   // 2025-02-22, 2025/02/22 (year first is never ambiguous)
-  { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])`, 'gu'), read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])`, 'g'), read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // 2026年1月14日, 2026년 1월 14일
-  { re: /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { re: /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // Dec 12, 2025 / Friday December 19, 2025 / Dec. 19 2025
   {
-    re: new RegExp(`(?<!\\p{L})${WEEKDAY}(${MONTH_WORD})\\s+${DAY}[,.]?\\s+${YEAR}(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<![${LETTER}])${WEEKDAY}(${MONTH_WORD})\\s+${DAY}[,.]?\\s+${YEAR}(?!\\d)`, 'g'),
     read: (m) => {
       const mo = month(m[1]);
       return mo ? [+m[3]!, mo, +m[2]!] : undefined;
@@ -63,7 +66,7 @@ const READERS: Reader[] = [
   },
   // 16 December 2025 / 14. Januar 2026 / 14 de enero de 2026 / 1er mars 2025
   {
-    re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?(${MONTH_WORD}),?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s+(?:de\\s+)?(${MONTH_WORD}),?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'g'),
     read: (m) => {
       const mo = month(m[2]);
       return mo ? [+m[3]!, mo, +m[1]!] : undefined;
@@ -71,7 +74,7 @@ const READERS: Reader[] = [
   },
   // 12.12.2025, 23.07.2025 (day first, as in most of Europe); 10/08/2024 (month first in the US)
   {
-    re: new RegExp(`(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}(?![\\d])`, 'gu'),
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}(?![\\d])`, 'g'),
     read: (m, usOrder) => {
       const a = +m[1]!;
       const b = +m[3]!;
@@ -107,9 +110,11 @@ export function findDate(text: string, lang?: string): FoundDate | undefined {
   const usOrder = !lang || /^en(?:-us)?$/i.test(lang);
   let best: FoundDate | undefined;
   for (const { re, read } of READERS) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    // exec on the pattern itself: matchAll would copy it, and the copy be compiled again.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (best && m.index >= best.index) break;
-      const parts = read(m as RegExpExecArray, usOrder);
+      const parts = read(m, usOrder);
       const date = parts && iso(...parts);
       if (date) {
         best = { date, index: m.index, end: m.index + m[0].length };

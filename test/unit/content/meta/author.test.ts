@@ -64,21 +64,23 @@ describe('bylineIn', () => {
 });
 
 describe('markedAuthor', () => {
-  const doc = parse(`<html><body>
-    <aside><a rel="author" href="/author/old">Sidebar Writer</a></aside>
-    <h1>The headline</h1>
-    <div class="post-meta"><span class="author-name">By Joe Kindness</span></div>
-    <section class="comments"><span class="comment-author">Florence</span></section>
-    <div class="related"><a href="/authors/mia-okafor">Mia Okafor</a></div>
-  </body></html>`);
-  const marks = [...doc.querySelectorAll('[rel=author], [class*=author], a[href*="/author"]')];
+  const marked = (body: string) => {
+    const doc = parse(`<html><body>${body}</body></html>`);
+    return markedAuthor(doc.querySelector('h1') ?? undefined);
+  };
+  const sidebar = '<aside><a rel="author" href="/author/old">Sidebar Person</a></aside>';
+  const related = '<div class="related"><a href="/authors/mia-okafor">Mia Okafor</a></div>';
+  const comments = '<section class="comments"><span class="comment-author">Florence</span><form><label class="author">Name *</label></form></section>';
 
-  it('takes the first author mark after the headline, and one before it only when none follows', () => {
-    expect(markedAuthor(marks, doc.querySelector('h1')!)).toBe('Joe Kindness');
-    expect(markedAuthor(marks.filter((m) => !m.className.includes('author-name')), doc.querySelector('h1')!)).toBe("Mia Okafor");
+  it('takes the first author mark after the headline, and the nearest one before it only when none follows', () => {
+    expect(marked(`${sidebar}<h1>The headline</h1><div class="post-meta"><span class="author-name">By Joe Kindness</span></div>${comments}${related}`)).toBe('Joe Kindness');
+    expect(marked(`${sidebar}<h1>The headline</h1>${comments}${related}`)).toBe('Mia Okafor');
+    expect(marked(`${sidebar}<h1>The headline</h1>${comments}`)).toBe('Sidebar Person');
+    expect(marked(`<span itemprop="author"><span itemprop="name">Ana Lima</span></span><h1>The headline</h1>`)).toBe('Ana Lima');
   });
 
-  it('never takes a commenter’s name', () => {
-    expect(markedAuthor(marks.filter((m) => m.className === 'comment-author'), doc.querySelector('h1')!)).toBeUndefined();
+  it('never takes a commenter’s name, a form label or a bio', () => {
+    expect(marked(`<h1>The headline</h1>${comments}`)).toBeUndefined();
+    expect(marked('<h1>The headline</h1><div class="author-bio">Ana has written about gardens for twenty years. She lives in Kent.</div>')).toBeUndefined();
   });
 });
