@@ -8,6 +8,7 @@ import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
+import { mainColumnBlocks, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
@@ -27,6 +28,11 @@ export const MIN_READERABLE_LENGTH = 200;
 /** Minimum article text, in at least MIN_PROSE_BLOCKS paragraphs, when it says no. */
 export const MIN_UNREADERABLE_LENGTH = 1500;
 export const MIN_PROSE_BLOCKS = 3;
+/** Least text a page that is not an article needs for a brief: a line or two (a product's name,
+ * price and one-line description); less than that is a page with nothing to brief. */
+export const MIN_PAGE_LENGTH = 80;
+/** The main column replaces Readability's pick when it has this many times its text. */
+const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
 const PROSE_BLOCK_LENGTH = 80;
 
@@ -115,14 +121,22 @@ function extractReadable(page: Page): ExtractResult {
   const { doc } = page;
   const readerable = safeReaderable(page);
   const run = runReadability(doc);
-  if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
   // Readability's clone is detached, so only markup can say what is hidden inside it.
-  const blocks = run.article ? blocksFromElement(run.article.content, { isHidden: isHiddenByMarkup }) : [];
+  const readability = run.ok ? run.article : null;
+  const blocks = readability ? blocksFromElement(readability.content, { isHidden: isHiddenByMarkup }) : [];
+  let kept = blocks;
   if (!looksLikeArticle(blocks, readerable)) {
-    if (wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
-    return fail('not-article', `This page doesn't look like an article: ${notArticleReason(blocks)}.`);
+    // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
+    // column is what it has to say, unless Readability's pick already holds most of that.
+    const column = mainColumnBlocks(doc);
+    if (textLength(column) > COLUMN_OVER_READABILITY * textLength(blocks)) kept = column;
+    if (textLength(kept) < MIN_PAGE_LENGTH) {
+      if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
+      if (column.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
+      return fail('not-article', `This page doesn't look like an article: ${notArticleReason(kept)}.`);
+    }
   }
-  const article = articleFrom(page, run.article, blocks, readerable);
+  const article = articleFrom(page, readability, kept, readerable);
   if (!hasBody(article)) return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
   return { ok: true, article };
 }

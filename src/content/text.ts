@@ -46,6 +46,23 @@ export function contentLength(text: string): number {
   return text.length + 2 * cjk;
 }
 
+// Separators and punctuation (ASCII, Latin-1, general and CJK punctuation, full-width forms),
+// spelled out: a /u pattern with \p{…} classes is costly to compile, and V8 compiles it again
+// whenever it has dropped the code in a garbage collection. Everything else counts as a letter.
+export const NON_WORD = '\\s!-\\/:-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u206F\\u2190-\\u2BFF\\u3000-\\u303F\\uFF00-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
+const NON_WORD_RUN = new RegExp(`[${NON_WORD}]+`, 'g');
+const WORD_RUN = new RegExp(`[^${NON_WORD}]+`, 'g');
+
+/** Lower-cased words: runs of anything but separators and punctuation ("bread-maker" is two). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD_RUN) ?? [];
+}
+
+/** Text without separators and punctuation, lower-cased: "RingCentral UK Blog" -> "ringcentralukblog". */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(NON_WORD_RUN, '');
+}
+
 /** Letters and digits only, lower-cased: for comparing a heading with the title. */
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

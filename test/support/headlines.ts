@@ -24,6 +24,7 @@ export const CARD_HEADLINE: Record<string, string> = {
   'buzzfeed-1': 'Student Dies After Diet Pills She Bought Online “Burned Her Up From Within”',
   'cnet-svg-classes': 'Twitter Lite se estrena en 11 países de América Latina',
   'dropbox-blog': 'How we designed Dropbox ATF: an async task framework',
+  mathjax: 'MathJax v3 beta: MathML input, HTML output test',
   mercurial: 'Evolve: Shared Mutable History',
   'mozilla-1': 'Make your Firefox your own',
   theverge: 'Apple’s Vision Pro is the Retina display moment for headsets',

@@ -2,7 +2,7 @@
 // lists them. What sites put around a name is taken off: "By", "Written by", "Author:", a
 // date, "Published", a job title ("Senior Autos Reporter"), the publication's name
 // ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
-import { cleanField } from '../text.ts';
+import { cleanField, squash } from '../text.ts';
 import { DATE_PATTERN } from './dates.ts';
 
 /** Longer than this, a "byline" is a sentence that the page happened to mark as one. */
@@ -37,7 +37,6 @@ const ROLE_WORDS = new Set([
 const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function isRole(part: string): boolean {
   return wordsOf(part.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')).some((w) => ROLE_WORDS.has(w));

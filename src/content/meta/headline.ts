@@ -5,7 +5,7 @@
 // logo, "Menu", a sidebar widget), so an <h1> wins only when it agrees with a metadata title:
 // they share most of their words. Without any metadata title, a lone <h1> is the headline.
 import { isHiddenByMarkup } from '../dom.ts';
-import { cleanField, unescapeEntities } from '../text.ts';
+import { cleanField, unescapeEntities, wordsOf } from '../text.ts';
 import { isSiteTitle, stripSiteAffix } from './site-affix.ts';
 import { DATE_PATTERN } from './dates.ts';
 
@@ -20,7 +20,6 @@ const MIN_COVER = 0.3;
 /** Agreement enough for an <h1> to mark where the headline sits, though another text won. */
 const ANCHOR_AGREEMENT = 0.6;
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 // "Title | Tagline": a pipe is a separator, almost never part of a headline's sentence.
 const PIPE_TAIL = /\s+\|\s+[^|]+$/;

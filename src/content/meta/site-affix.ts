@@ -2,14 +2,15 @@
 // "Absolutely Lucy - Ten walks in Kent" name the site, not the story. A part of the title split
 // off by a separator is the site's when it is the site's name (og:site_name, the publisher, the
 // host's own word), or a short phrase that holds that name ("RingCentral UK Blog").
-import { normalizeText } from '../text.ts';
+import { normalizeText, squash as squashText } from '../text.ts';
 
 // A separator with space on both sides, so hyphenated words and "10:30" are not split.
 const SEPARATOR = /\s+(?:[|\-–—»·•~:]|::)\s+/g;
 /** A part longer than this is a second headline, not a site's name. */
 const MAX_SITE_WORDS = 6;
 
-const squash = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+// NFKD first, so "Café" and "Cafe" squash alike once the combining accent is dropped.
+const squash = (text: string) => squashText(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 
 /** The host's own word: "www.absolutelylucy.co.uk" -> "absolutelylucy". */
 export function hostWord(url: string): string | undefined {

@@ -14,14 +14,21 @@ describe('extractArticle typed results', () => {
     if (!result.ok) expect(result.message).toMatch(/doesn't look like an article/);
   });
 
-  it('says why a page of tables is not an article, and reads it whole-page', () => {
+  it('briefs a page of tables from its main column, and reads it whole-page too', () => {
     const rows = '<tr><td>Station 12</td><td>Rainfall 4 mm</td><td>Wind 12 km/h from the north-west</td></tr>'.repeat(400);
-    const doc = page(`<table>${rows}</table>`);
+    const doc = page(`<nav><a href="/">Home</a> <a href="/a">About us</a></nav><table>${rows}</table>`);
+    const result = extractArticle(doc, { url, mode: 'article' });
+    expect(result.ok && result.article.blocks[0]?.text).toBe('Station 12 | Rainfall 4 mm | Wind 12 km/h from the north-west');
+    expect(result.ok && result.article.blocks.some((b) => b.text.includes('About us'))).toBe(false);
+    const whole = extractArticle(doc, { url, mode: 'whole-page' });
+    expect(whole.ok && whole.article.blocks.some((b) => b.text === 'Station 12 | Rainfall 4 mm | Wind 12 km/h from the north-west')).toBe(true);
+  });
+
+  it('says why a page of short links is not an article', () => {
+    const doc = page(`<ul>${'<li><a href="/x">Next</a></li>'.repeat(5)}</ul>`);
     const result = extractArticle(doc, { url, mode: 'article' });
     expect(result).toMatchObject({ ok: false, code: 'not-article' });
-    if (!result.ok) expect(result.message).toMatch(/short pieces/);
-    const whole = extractArticle(doc, { url, mode: 'whole-page' });
-    expect(whole.ok && whole.article.blocks[0]?.text).toBe('Station 12 | Rainfall 4 mm | Wind 12 km/h from the north-west');
+    if (!result.ok) expect(result.message).toMatch(/only about \d+ words/);
   });
 
   it('counts a page with enough real text as an article even when isProbablyReaderable says no', () => {
@@ -60,12 +67,25 @@ describe('extractArticle typed results', () => {
     expect(whole.ok && whole.article.blocks[0]?.text.startsWith('The committee met')).toBe(true);
   });
 
-  it('turns anything thrown during extraction into extraction-failed', () => {
+  it('reads the main column when Readability fails, and says extraction-failed when that has nothing either', () => {
     const doc = page(`<p>${sentence.repeat(5)}</p>`);
     Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('clone exploded'); } });
     const result = extractArticle(doc, { url, mode: 'article' });
+    expect(result.ok && result.article.blocks[0]?.text.startsWith('The committee met')).toBe(true);
+    const short = page('<p>Too short.</p>');
+    Object.defineProperty(short, 'cloneNode', { value: () => { throw new Error('clone exploded'); } });
+    const failed = extractArticle(short, { url, mode: 'article' });
+    expect(failed).toMatchObject({ ok: false, code: 'extraction-failed' });
+    if (!failed.ok) expect(failed.message).toContain('clone exploded');
+  });
+
+  it('turns anything thrown during extraction into extraction-failed', () => {
+    const doc = page(`<p>${sentence.repeat(5)}</p>`);
+    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('clone exploded'); } });
+    Object.defineProperty(doc, 'querySelector', { value: () => { throw new Error('query exploded'); } });
+    const result = extractArticle(doc, { url, mode: 'article' });
     expect(result).toMatchObject({ ok: false, code: 'extraction-failed' });
-    if (!result.ok) expect(result.message).toContain('clone exploded');
+    if (!result.ok) expect(result.message).toContain('query exploded');
   });
 
   it('never throws, even on something that is not a document', () => {

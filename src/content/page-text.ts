@@ -1,0 +1,48 @@
+// The text of a page that is not an article: a forum thread, a product page, a listing, a
+// service page. Readability looks for one story and keeps one item of a listing, or nothing;
+// these pages have their content in the main column between the site's furniture. This reads
+// that column: <main> (or role=main) where the page marks one, else the body, without the
+// navigation, banner, footer, sidebars, and the boxes every site adds (cookie notices,
+// newsletter sign-ups, share bars, breadcrumbs).
+import type { Block } from '../core/types.ts';
+import { blocksFromElement } from './blocks.ts';
+import { isHiddenOnPage } from './dom.ts';
+import { contentLength } from './text.ts';
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'header', 'p', 'table', 'dl', 'figure']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+// Class and id words of site furniture (Readability's "unlikely candidates", narrowed to what
+// is never the page's content).
+const CHROME_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|share|sharing|social|breadcrumbs?|skip-?link|menu|navbar|sidebar|popup|modal|advert|ads|sponsor|promo|footer|masthead|site-?header)(?:$|[\s_-])/i;
+
+/** Site furniture, by markup: its tag, its role, or the words of its class and id. */
+export function isChrome(el: Element): boolean {
+  const tag = el.localName;
+  if (CHROME_TAGS.has(tag)) return true;
+  // The page's own header (logo, menu); an article's <header> holds its headline and is kept.
+  if (tag === 'header' && !el.closest('article, main, [role="main"]')) return true;
+  // Furniture is a container; the words of inline elements and list items are not read (they
+  // are most of a page's elements, and a "share" link inside the content is the content's).
+  if (!CONTAINERS.has(tag)) return false;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return words.length > 1 && CHROME_WORDS.test(words);
+}
+
+const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);
+
+/** Length of some blocks' text in Latin-equivalent characters. */
+export const textLength = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
+
+/** The main column's blocks: <main> where it holds text, else the body, without furniture. */
+export function mainColumnBlocks(doc: Document): Block[] {
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) {
+    const blocks = blocksFromElement(main, { isHidden: isSkipped });
+    if (blocks.length > 0) return blocks;
+  }
+  const root = doc.body ?? doc.documentElement;
+  return root ? blocksFromElement(root, { isHidden: isSkipped }) : [];
+}
