@@ -8,7 +8,7 @@ import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
-import { mainColumnBlocks, textLength } from './page-text.ts';
+import { linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
@@ -28,9 +28,11 @@ export const MIN_READERABLE_LENGTH = 200;
 /** Minimum article text, in at least MIN_PROSE_BLOCKS paragraphs, when it says no. */
 export const MIN_UNREADERABLE_LENGTH = 1500;
 export const MIN_PROSE_BLOCKS = 3;
-/** Least text a page that is not an article needs for a brief: a line or two (a product's name,
- * price and one-line description); less than that is a page with nothing to brief. */
+/** Least text outside links a page that is not an article needs for a brief: a line or two (a
+ * product's name, price and one-line description); less than that is nothing to brief. */
 export const MIN_PAGE_LENGTH = 80;
+/** A listing's items are links; this much of them is a listing, not a menu. */
+const MIN_LISTING_LENGTH = 400;
 /** The main column replaces Readability's pick when it has this many times its text. */
 const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
@@ -70,6 +72,17 @@ function safeReaderable(page: Page): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a page that is not an article still has something to brief: a line or two that is
+ * not link text (a product's name, price and description), or a list long enough to be a
+ * listing's items rather than a menu. A portal's few section links and a welcome line are
+ * nothing to brief. `linkLength`: how much of the text is in links.
+ */
+export function hasSomethingToBrief(blocks: Block[], linkLength: number): boolean {
+  const length = textLength(blocks);
+  return length - linkLength >= MIN_PAGE_LENGTH || length >= MIN_LISTING_LENGTH;
 }
 
 /** Whether the extracted text is enough to treat the page as an article. */
@@ -128,11 +141,15 @@ function extractReadable(page: Page): ExtractResult {
   if (!looksLikeArticle(blocks, readerable)) {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that.
-    const column = mainColumnBlocks(doc);
-    if (textLength(column) > COLUMN_OVER_READABILITY * textLength(blocks)) kept = column;
-    if (textLength(kept) < MIN_PAGE_LENGTH) {
+    const column = mainColumn(doc);
+    let linkLength = readability ? linkTextLength(readability.content) : 0;
+    if (textLength(column.blocks) > COLUMN_OVER_READABILITY * textLength(blocks)) {
+      kept = column.blocks;
+      linkLength = column.linkLength;
+    }
+    if (!hasSomethingToBrief(kept, linkLength)) {
       if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
-      if (column.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
+      if (column.blocks.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
       return fail('not-article', `This page doesn't look like an article: ${notArticleReason(kept)}.`);
     }
   }

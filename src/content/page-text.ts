@@ -36,13 +36,29 @@ const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);
 /** Length of some blocks' text in Latin-equivalent characters. */
 export const textLength = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
 
-/** The main column's blocks: <main> where it holds text, else the body, without furniture. */
-export function mainColumnBlocks(doc: Document): Block[] {
+/** A page's main column: its blocks, and how much of their text is link text. */
+export interface MainColumn {
+  blocks: Block[];
+  linkLength: number;
+}
+
+/** Text inside links under `root`, outside the furniture a column leaves out. */
+export function linkTextLength(root: Element): number {
+  let length = 0;
+  for (const a of root.querySelectorAll('a')) {
+    if (a.closest('nav, aside, footer, form, [role="navigation"]')) continue;
+    length += contentLength((a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return length;
+}
+
+/** The main column: <main> where it holds text, else the body, without furniture. */
+export function mainColumn(doc: Document): MainColumn {
   const main = doc.querySelector('main, [role="main"]');
   if (main) {
     const blocks = blocksFromElement(main, { isHidden: isSkipped });
-    if (blocks.length > 0) return blocks;
+    if (blocks.length > 0) return { blocks, linkLength: linkTextLength(main) };
   }
   const root = doc.body ?? doc.documentElement;
-  return root ? blocksFromElement(root, { isHidden: isSkipped }) : [];
+  return root ? { blocks: blocksFromElement(root, { isHidden: isSkipped }), linkLength: linkTextLength(root) } : { blocks: [], linkLength: 0 };
 }
