@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, hasSomethingToBrief } from '../../../src/content/extract.ts';
+import { isChrome, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
+import { page, parse } from './pages.ts';
+
+const url = 'https://shop.example.com/products/coffee';
+const body = (html: string) => parse(`<html><body>${html}</body></html>`);
+
+describe('the main column of a page that is not an article', () => {
+  it('is <main> without the site furniture around and inside it', () => {
+    const doc = body(`<header><a href="/">Shop</a><nav><a href="/a">All products</a></nav></header>
+      <main><div class="breadcrumbs"><a href="/">Home</a> / Coffee</div>
+        <h1>Dark Roast Coffee, 1 lb</h1><p>$19.99</p><p>Bold, smooth and low in acid, roasted in small batches.</p>
+        <div class="share-buttons">Share on Facebook</div><aside>You may also like: Tea</aside>
+        <div id="cookie-consent">We use cookies.</div></main>
+      <footer>© Shop</footer>`);
+    expect(mainColumn(doc).blocks.map((b) => b.text)).toEqual(['Dark Roast Coffee, 1 lb', '$19.99', 'Bold, smooth and low in acid, roasted in small batches.']);
+  });
+
+  it('is the body without furniture when the page marks no <main>, and keeps an article’s own <header>', () => {
+    const doc = body(`<div class="site-header">Logo</div><article><header><h1>Thread title</h1></header><div class="post">First answer text.</div></article><div class="sidebar">Ads</div>`);
+    expect(mainColumn(doc).blocks.map((b) => b.text)).toEqual(['Thread title', 'First answer text.']);
+  });
+
+  it('reads no class words on inline elements: a "share" link inside the text stays', () => {
+    expect(isChrome(body('<span class="share">x</span>').querySelector('span')!)).toBe(false);
+    expect(isChrome(body('<div class="post-share">x</div>').querySelector('div')!)).toBe(true);
+    expect(isChrome(body('<div class="elementor-widget-container">x</div>').querySelector('div')!)).toBe(false);
+  });
+
+  it('counts link text outside navigation', () => {
+    const doc = body('<nav><a href="/">Home</a></nav><main><a href="/p">Dark Roast</a> and <a href="/q">Tea</a></main>');
+    expect(linkTextLength(doc.body)).toBe('Dark Roast'.length + 'Tea'.length);
+  });
+});
+
+describe('what a page that is not an article needs for a brief', () => {
+  const block = (text: string) => ({ kind: 'paragraph' as const, text });
+
+  it('a line or two outside links, or a listing’s worth of item links', () => {
+    expect(hasSomethingToBrief([block('Dark Roast Coffee, 1 lb. $19.99. Bold, smooth and low in acid, roasted in small batches.')], 0)).toBe(true);
+    expect(hasSomethingToBrief([block('Markets today'), block('Scores and fixtures'), block('Welcome to the portal.')], 32)).toBe(false);
+    const items = Array.from({ length: 30 }, (_, i) => block(`Office chair model ${i}`));
+    expect(hasSomethingToBrief(items, items.reduce((n, b) => n + b.text.length, 0))).toBe(true);
+  });
+
+  it('briefs a short product page instead of calling it not an article', () => {
+    const result = extractArticle(page(`<nav><a href="/">Home</a> <a href="/c">Coffee</a></nav><main><h1>Dark Roast Coffee, 1 lb</h1>
+      <p>$19.99 · In stock</p><p>Bold, smooth and low in acid, roasted in small batches in Vermont.</p></main>`, '<title>Dark Roast Coffee, 1 lb | Shop</title>'), { url, mode: 'article' });
+    expect(result.ok && result.article.title).toBe('Dark Roast Coffee, 1 lb');
+    expect(result.ok && result.article.blocks.map((b) => b.text)).toEqual(['$19.99 · In stock', 'Bold, smooth and low in acid, roasted in small batches in Vermont.']);
+  });
+});
