@@ -1,8 +1,9 @@
-// The date on the card: the one the page shows its reader beside the headline, read exactly
-// from the metadata where the two agree. Many pages show "Last updated: Dec 12, 2025" and keep
-// the first publication only in their metadata; the card says what the page says. Where the
-// page shows no date, the metadata's publication date comes first, then a <time> element in
-// the article, then a date in the URL (/2016/02/09/).
+// The date on the card: the publication date. The one the page shows its reader beside the
+// headline decides between the metadata's dates, and is read exactly from them where they name
+// the same day; where it is the metadata's modification date ("Updated Aug 19, 2025"), the
+// publication date is shown; where it matches no metadata date, it is shown as written (the
+// metadata is often a template's or a CMS's). Where the page shows no date: the metadata's
+// publication date, then a <time> element in the article, then a date in the URL (/2016/02/09/).
 import { findDate } from './dates.ts';
 import { validDate } from './meta-tags.ts';
 
@@ -45,7 +46,13 @@ export function choosePublished(sources: DateSources): string | undefined {
   const { dateline, lang } = sources;
   if (dateline) {
     // The metadata's own value where it names the same day: it carries the time as well.
-    return [...published, ...modified].find((d) => dayOf(d, lang) === dateline) ?? dateline;
+    const same = (d: string) => dayOf(d, lang) === dateline;
+    const shown = published.find(same);
+    if (shown) return shown;
+    // The page shows when it was last updated ("Updated Aug 19, 2025"): the card gives the
+    // publication date where the metadata has one.
+    if (modified.some(same)) return published[0] ?? modified.find(same);
+    return dateline;
   }
   return published[0] ?? validDate(sources.timeElement) ?? urlDate(sources.url);
 }

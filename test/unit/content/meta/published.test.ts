@@ -29,9 +29,15 @@ describe('choosePublished', () => {
 
   it('shows the date the page shows, exactly as the metadata gives it where they name the same day', () => {
     const modified = ['2025-08-19T13:25:59+00:00'];
-    expect(choosePublished({ ...base, published: ['2025-01-29T20:47:55+00:00'], modified, dateline: '2025-08-19' })).toBe('2025-08-19T13:25:59+00:00');
     expect(choosePublished({ ...base, published: ['2025-01-29T20:47:55+00:00'], modified, dateline: '2025-01-29' })).toBe('2025-01-29T20:47:55+00:00');
+    expect(choosePublished({ ...base, published: ['2025-01-29T20:47:55+00:00'], modified, dateline: '2024-03-01' })).toBe('2024-03-01');
     expect(choosePublished({ ...base, published: [], modified: [], dateline: '2024-03-01' })).toBe('2024-03-01');
+  });
+
+  it('gives the publication date where the page shows its last update, and the update where that is all there is', () => {
+    const modified = ['2025-08-19T13:25:59+00:00'];
+    expect(choosePublished({ ...base, published: ['2025-01-29T20:47:55+00:00'], modified, dateline: '2025-08-19' })).toBe('2025-01-29T20:47:55+00:00');
+    expect(choosePublished({ ...base, published: [], modified, dateline: '2025-08-19' })).toBe('2025-08-19T13:25:59+00:00');
   });
 
   it('without a dateline: the metadata’s publication date, then a <time>, then the URL; never a modification date alone', () => {
