@@ -5,12 +5,12 @@ import type { ArticleMeta } from '../../core/types.ts';
 import { readJsonLd } from './jsonld.ts';
 import {
   asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaModifiedTime, metaPublishedTime,
-  metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
+  metaContent, metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
 } from './meta-tags.ts';
 import { scanPage, type PageElements } from '../page-scan.ts';
 import type { ReadabilityArticle } from '../readability-run.ts';
 import { cleanField, normalizeText } from '../text.ts';
-import { stripSiteAffix } from './site-affix.ts';
+import { siteAffix, stripSiteAffix } from './site-affix.ts';
 import { chooseHeadline, headingTexts, headlineAnchor, type Headline } from './headline.ts';
 import { findDate } from './dates.ts';
 import { datelineIn, textNear } from './dateline.ts';
@@ -55,7 +55,8 @@ export function readArticleMeta(
   const tags = readMetaTags(found.metas);
   const lang = canonicalLang(readability?.lang) ?? pageLang(doc, tags, found.metas) ?? canonicalLang(ld.inLanguage);
   const scopes = readability ? [readability.content, found.times] : [found.times];
-  const siteNames = [ld.publisher, cleanField(readability?.siteName, 200), metaSiteName(tags)];
+  // og:site_name, then the publisher, then Readability's and the other meta tags' names.
+  const siteNames = [metaContent(tags, ['og:site_name']), ld.publisher, cleanField(readability?.siteName, 200), metaSiteName(tags)];
   const headline = chooseTitle(doc, found, tags, url, readability, ld.headline, siteNames);
   const anchor = headlineAnchor(headline, found.headings);
   const near = anchor ? textNear(anchor) : undefined;
@@ -67,7 +68,9 @@ export function readArticleMeta(
       [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
       siteNames,
     ),
-    siteName: siteNames.find((name) => name !== undefined),
+    // Then the site's part of the <title> ("Absolutely Lucy - Ten walks in Kent"); the card falls
+    // back to the host.
+    siteName: siteNames.find((name) => name !== undefined) ?? siteAffix(cleanField(doc.title, MAX_TITLE_CHARS) ?? '', siteNames, url),
     publishedTime: choosePublished({
       published: [ld.datePublished, readability?.publishedTime, metaPublishedTime(tags)],
       modified: [ld.dateModified, metaModifiedTime(tags), ...(ld.otherDates ?? [])],

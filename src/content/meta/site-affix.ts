@@ -45,10 +45,19 @@ export function isSiteTitle(text: string, siteNames: readonly (string | undefine
 
 /** The title with a leading or trailing part that names the site taken off (one each at most). */
 export function stripSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): string {
+  return splitSiteAffix(title, siteNames, url).headline;
+}
+
+/** The part of a title that names the site ("Absolutely Lucy" in "Absolutely Lucy - Ten walks in Kent"). */
+export function siteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): string | undefined {
+  return splitSiteAffix(title, siteNames, url).site;
+}
+
+function splitSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): { headline: string; site?: string } {
   const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? ''].filter((n) => n.length >= 2))];
-  if (names.length === 0) return title;
+  if (names.length === 0) return { headline: title };
   const separators = [...title.matchAll(SEPARATOR)];
-  if (separators.length === 0) return title;
+  if (separators.length === 0) return { headline: title };
   let start = 0;
   let end = title.length;
   const last = separators.at(-1)!;
@@ -58,5 +67,7 @@ export function stripSiteAffix(title: string, siteNames: readonly (string | unde
   if (first.index! < end && isSitePart(title.slice(0, first.index), title.slice(afterFirst, end), names)) start = afterFirst;
   const kept = normalizeText(title.slice(start, end));
   // Keep the whole title when what is left is too little to be a headline.
-  return kept.split(/\s+/).filter(Boolean).length >= 2 ? kept : title;
+  if (kept.split(/\s+/).filter(Boolean).length < 2) return { headline: title };
+  const site = end < title.length ? title.slice(end).replace(/^\s*\S+\s+/, '') : start > 0 ? title.slice(0, first.index) : undefined;
+  return { headline: kept, site: site === undefined ? undefined : normalizeText(site) || undefined };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostWord, stripSiteAffix } from '../../../../src/content/meta/site-affix.ts';
+import { hostWord, siteAffix, stripSiteAffix } from '../../../../src/content/meta/site-affix.ts';
 
 describe('stripSiteAffix', () => {
   it("takes the site's name off the end, given as the site name or only by the host", () => {
@@ -21,6 +21,15 @@ describe('stripSiteAffix', () => {
 
   it('keeps the whole title when only a word would be left', () => {
     expect(stripSiteAffix('Home | eHow', ['eHow'], 'http://www.ehow.com/')).toBe('Home | eHow');
+  });
+});
+
+describe('siteAffix', () => {
+  it("is the part of the title that names the site, for the source line when the page names no site", () => {
+    expect(siteAffix('Ten walks in Kent - Absolutely Lucy', [undefined], 'https://absolutelylucy.co.uk/walks')).toBe('Absolutely Lucy');
+    expect(siteAffix('The Verge » Apple unveils a new phone', ['The Verge'], 'https://www.theverge.com/a')).toBe('The Verge');
+    expect(siteAffix('Rust 1.80 - what is new', ['Example News'], 'https://news.example.org/x')).toBeUndefined();
+    expect(siteAffix('Home | eHow', ['eHow'], 'http://www.ehow.com/')).toBeUndefined();
   });
 });
 
