@@ -31,6 +31,10 @@ export const MIN_PROSE_BLOCKS = 3;
 /** Least text outside links a page that is not an article needs for a brief: a line or two (a
  * product's name, price and one-line description); less than that is nothing to brief. */
 export const MIN_PAGE_LENGTH = 80;
+/** Readability's pick shorter than this is checked against the page's main column. */
+const SHORT_PICK_LENGTH = 1500;
+/** How many times the pick's text the main column's text outside links must be to replace it. */
+const PICK_OVERRULED = 4;
 /** A listing's items are links; this much of them is a listing, not a menu. */
 const MIN_LISTING_LENGTH = 400;
 /** The main column replaces Readability's pick when it has this many times its text. */
@@ -83,6 +87,17 @@ function safeReaderable(page: Page): boolean {
 export function hasSomethingToBrief(blocks: Block[], linkLength: number): boolean {
   const length = textLength(blocks);
   return length - linkLength >= MIN_PAGE_LENGTH || length >= MIN_LISTING_LENGTH;
+}
+
+/** Whether the page's <p> elements hold more than `limit` characters (stops counting there). */
+function paragraphTextOver(prose: readonly Element[], limit: number): boolean {
+  let length = 0;
+  for (const el of prose) {
+    if (el.localName !== 'p') continue;
+    length += el.textContent?.length ?? 0;
+    if (length > limit) return true;
+  }
+  return false;
 }
 
 /** Whether the extracted text is enough to treat the page as an article. */
@@ -138,7 +153,16 @@ function extractReadable(page: Page): ExtractResult {
   const readability = run.ok ? run.article : null;
   const blocks = readability ? blocksFromElement(readability.content, { isHidden: isHiddenByMarkup }) : [];
   let kept = blocks;
-  if (!looksLikeArticle(blocks, readerable)) {
+  const picked = textLength(blocks);
+  if (looksLikeArticle(blocks, readerable) && picked < SHORT_PICK_LENGTH) {
+    // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
+    // story. The main column has the story where it holds several times as much text outside
+    // links. The page's paragraphs (from the scan) rule most pages out without a walk.
+    if (paragraphTextOver(page.found.prose, PICK_OVERRULED * picked)) {
+      const column = mainColumn(doc);
+      if (textLength(column.blocks) - column.linkLength > PICK_OVERRULED * picked) kept = column.blocks;
+    }
+  } else if (!looksLikeArticle(blocks, readerable)) {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that.
     const column = mainColumn(doc);

@@ -26,8 +26,9 @@ export interface WcxbPage {
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export function readWcxb(dir: string, { type, limit }: { type?: string; limit?: number } = {}): WcxbPage[] {
-  const ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+/** `only`: these pages alone (by id), without reading the others' ground truth. */
+export function readWcxb(dir: string, { type, limit, only }: { type?: string; limit?: number; only?: readonly string[] } = {}): WcxbPage[] {
+  const ids = only ? [...only] : readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   const pages: WcxbPage[] = [];
   for (const id of ids) {
     const raw = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8'));
