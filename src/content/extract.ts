@@ -102,7 +102,7 @@ function paragraphTextOver(prose: readonly Element[], limit: number): boolean {
 
 /** Whether the extracted text is enough to treat the page as an article. */
 export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
-  const length = blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
+  const length = textLength(blocks);
   if (readerable) return length >= MIN_READERABLE_LENGTH;
   const prose = blocks.filter((b) => b.kind !== 'heading' && contentLength(b.text) >= PROSE_BLOCK_LENGTH).length;
   return length >= MIN_UNREADERABLE_LENGTH && prose >= MIN_PROSE_BLOCKS;
@@ -110,7 +110,7 @@ export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean 
 
 function notArticleReason(blocks: Block[]): string {
   if (blocks.length === 0) return 'Brief found no main article text';
-  const length = blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
+  const length = textLength(blocks);
   if (length >= MIN_UNREADERABLE_LENGTH) return 'its text is in short pieces (links, lists or tables), not paragraphs';
   // About six Latin-equivalent characters a word.
   const words = Math.max(1, Math.round(length / 6));
@@ -154,7 +154,8 @@ function extractReadable(page: Page): ExtractResult {
   const blocks = readability ? blocksFromElement(readability.content, { isHidden: isHiddenByMarkup }) : [];
   let kept = blocks;
   const picked = textLength(blocks);
-  if (looksLikeArticle(blocks, readerable) && picked < SHORT_PICK_LENGTH) {
+  const isArticle = looksLikeArticle(blocks, readerable);
+  if (isArticle && picked < SHORT_PICK_LENGTH) {
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
@@ -162,15 +163,13 @@ function extractReadable(page: Page): ExtractResult {
       const column = mainColumn(doc);
       if (textLength(column.blocks) - column.linkLength > PICK_OVERRULED * picked) kept = column.blocks;
     }
-  } else if (!looksLikeArticle(blocks, readerable)) {
+  } else if (!isArticle) {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that.
     const column = mainColumn(doc);
-    let linkLength = readability ? linkTextLength(readability.content) : 0;
-    if (textLength(column.blocks) > COLUMN_OVER_READABILITY * textLength(blocks)) {
-      kept = column.blocks;
-      linkLength = column.linkLength;
-    }
+    const useColumn = textLength(column.blocks) > COLUMN_OVER_READABILITY * picked;
+    if (useColumn) kept = column.blocks;
+    const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;
     if (!hasSomethingToBrief(kept, linkLength)) {
       if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
       if (column.blocks.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
