@@ -5,7 +5,7 @@ import type { ArticleMeta } from '../../core/types.ts';
 import { readJsonLd } from './jsonld.ts';
 import {
   asDir, canonicalLang, canonicalUrl, metaAuthor, metaDescription, metaModifiedTime, metaPublishedTime,
-  metaContent, metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, validDate, type MetaTags,
+  metaContent, metaSiteName, metaTitle, pageDir, pageLang, readMetaTags, timeElementDate, type MetaTags,
 } from './meta-tags.ts';
 import { scanPage, type PageElements } from '../page-scan.ts';
 import type { ReadabilityArticle } from '../readability-run.ts';

@@ -134,8 +134,6 @@ function markText(mark: Element): string | undefined {
   return cleanField(text, 300);
 }
 
-// The page's author markup: itemprop=author, rel=author, the class names sites give a byline
-// ("byline", "author-name", "post_author", "BlogAuthor_text"), and links to a writer's page.
 /** Levels above the headline searched for author markup when it is in no <article> or <main>. */
 const SCOPE_LEVELS = 4;
 
@@ -145,6 +143,8 @@ function ancestor(el: Element, levels: number): Element {
   return at;
 }
 
+// The page's author markup: itemprop=author, rel=author, the class names sites give a byline
+// ("byline", "author-name", "post_author", "BlogAuthor_text"), and links to a writer's page.
 const AUTHOR_MARKS = [
   '[itemprop="author"]', 'a[rel~="author"]', '[class*="author" i]', '[class*="byline" i]',
   'a[href*="/author/" i]', 'a[href*="/authors/" i]', 'a[href*="/contributors/" i]', 'a[href*="/writers/" i]',
@@ -168,13 +168,14 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   } catch {
     return undefined;
   }
-  const at = anchor ? found.indexOf(anchor) : -1;
-  const isMark = (m: Element) => m.localName !== anchor?.localName || m.matches(AUTHOR_MARKS);
+  // The other headings of the anchor's kind came with the query; only marks count.
+  const isMark = (m: Element) => m.localName !== anchor.localName || m.matches(AUTHOR_MARKS);
+  const at = found.indexOf(anchor);
   const after = (at < 0 ? found : found.slice(at + 1)).filter(isMark);
   const before = at < 0 ? [] : found.slice(0, at).filter(isMark).reverse();
   for (const mark of [...after.slice(0, 15), ...before.slice(0, 15)]) {
     // A commenter's name, or the comment form's "Name *".
-    if (mark === anchor || mark.closest(IN_COMMENTS)) continue;
+    if (mark.closest(IN_COMMENTS)) continue;
     const name = cleanAuthor(markText(mark), siteNames);
     if (name && looksLikeNames(name)) return name;
   }

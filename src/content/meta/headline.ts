@@ -20,7 +20,6 @@ const MIN_COVER = 0.3;
 /** Agreement enough for an <h1> to mark where the headline sits, though another text won. */
 const ANCHOR_AGREEMENT = 0.6;
 
-
 // "Title | Tagline": a pipe is a separator, almost never part of a headline's sentence.
 const PIPE_TAIL = /\s+\|\s+[^|]+$/;
 // A dateline set inside the <h1>: "Dec 18 2025 Preparing…", "… Posted on July 1, 2024 by infuy".

@@ -1,6 +1,5 @@
 // Page metadata from <meta> tags (OpenGraph, article:*, name=author...), <time>, <html lang/dir>
 // and <link rel=canonical>. Each reader returns undefined when the page does not say.
-import type { PageElements } from '../page-scan.ts';
 import { cleanField, unescapeEntities } from '../text.ts';
 
 /** The page's <meta> tags by lower-cased name or property; the first tag of a name wins. */
