@@ -1,17 +1,17 @@
-// Learns the point scorer's weights (src/core/scorer-weights.json) from the training split only:
+// Learns the point scorer's weights (src/core/points/scorer-weights.json) from the training split only:
 //   npm run train            (= tsx scripts/train-scorer.ts ../shared/data/cnndm-gpt4/train.jsonl)
 // Offline and deterministic. For every candidate point of every article, the target is how well
 // it matches the best-matching sentence of the reference summary ((ROUGE-1 F1 + ROUGE-2 F1) / 2);
 // targets and features are centred per article (only the ranking inside an article matters), and
 // a ridge regression fits the weights. The bias is kept at 0: it cannot change a ranking.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyze } from '../src/core/analyze.ts';
-import { FEATURE_NAMES } from '../src/core/features.ts';
-import { candidates, MAX_POINTS, selectPoints } from '../src/core/select.ts';
+import { analyze } from '../src/core/points/analyze.ts';
+import { FEATURE_NAMES } from '../src/core/points/features.ts';
+import { candidates, MAX_POINTS, selectPoints } from '../src/core/points/select.ts';
 import { rowToArticle } from '../src/eval/article.ts';
 import { parseJsonl } from '../src/eval/dataset.ts';
 import { rougeN, rougeScores, rougeTokens } from '../src/eval/rouge.ts';
-import { splitSentences } from '../src/core/segment.ts';
+import { splitSentences } from '../src/core/text/segment.ts';
 
 /**
  * The harness's summarySentences, restated: importing the harness would load the shipped
@@ -20,7 +20,7 @@ import { splitSentences } from '../src/core/segment.ts';
 const summarySentences = (text: string): string[] => text.split('\n').flatMap((line) => splitSentences(line, 'en'));
 
 const DATA = process.argv[2] ?? '../shared/data/cnndm-gpt4/train.jsonl';
-const OUT = new URL('../src/core/scorer-weights.json', import.meta.url);
+const OUT = new URL('../src/core/points/scorer-weights.json', import.meta.url);
 // Ridge strength relative to the number of candidates; 0.1 did best on train among 0.001, 0.01, 0.1.
 const RIDGE = Number(process.env.RIDGE ?? 0.1);
 /**

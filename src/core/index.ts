@@ -1,13 +1,13 @@
 // Public API of Brief's core: pure, DOM-free, offline.
-import { summarizeArticle } from './summarize.ts';
+import { summarizeArticle } from './points/summarize.ts';
 import type { Article, Brief, Engine } from './types.ts';
 
-export { summarizeArticle } from './summarize.ts';
-export { renderHtml, renderMarkdown, renderText } from './render.ts';
-export { readingMinutes } from './reading-time.ts';
-export { splitSentences, splitWords } from './segment.ts';
-export { formatDate } from './format.ts';
-export { opensWithReference } from './openers.ts';
+export { summarizeArticle } from './points/summarize.ts';
+export { renderHtml, renderMarkdown, renderText } from './render/render.ts';
+export { readingMinutes } from './text/reading-time.ts';
+export { splitSentences, splitWords } from './text/segment.ts';
+export { formatDate } from './render/format.ts';
+export { opensWithReference } from './text/openers.ts';
 
 /** The built-in engine: runs on the device, never sends the article anywhere. */
 export const extractiveEngine: Engine = {

@@ -2,7 +2,7 @@
 import { Fragment } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import type { Brief } from '../../core/types.ts';
-import { sourceParts } from '../../core/format.ts';
+import { sourceParts } from '../../core/render/format.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string }) {

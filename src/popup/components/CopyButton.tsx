@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 // Straight from render.ts: the core index would pull the whole summariser into the popup bundle.
-import { renderHtml, renderMarkdown } from '../../core/render.ts';
+import { renderHtml, renderMarkdown } from '../../core/render/render.ts';
 import type { Brief } from '../../core/types.ts';
 import { copyBrief } from '../copy.ts';
 

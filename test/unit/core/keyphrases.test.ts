@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, summarizeArticle } from '../../../src/core/index.ts';
-import { keyphrases } from '../../../src/core/keyphrases.ts';
+import { keyphrases } from '../../../src/core/topics/keyphrases.ts';
 import { htmlBlocks } from './support/html-blocks.ts';
 
 const ROOT = '../shared/data/readability-pages';

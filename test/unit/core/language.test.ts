@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang } from '../../../src/core/detect-lang.ts';
-import { STOPWORD_LANGS, stopwordsFor } from '../../../src/core/stopwords.ts';
+import { detectLang } from '../../../src/core/text/detect-lang.ts';
+import { STOPWORD_LANGS, stopwordsFor } from '../../../src/core/text/stopwords.ts';
 
 describe('stop words from the stopword package', () => {
   it('has a real list for every language it names', () => {

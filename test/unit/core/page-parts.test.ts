@@ -2,7 +2,7 @@
 // subscription box under its own headings, sentences with a formula dropped out, photo captions,
 // and an excerpt that glued a heading onto the first sentence.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze.ts';
+import { analyze } from '../../../src/core/points/analyze.ts';
 import { summarizeArticle } from '../../../src/core/index.ts';
 import type { Article, Block } from '../../../src/core/types.ts';
 

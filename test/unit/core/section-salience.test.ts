@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/analyze.ts';
+import { analyze } from '../../../src/core/points/analyze.ts';
 import { summarizeArticle } from '../../../src/core/index.ts';
 import type { Article, Block } from '../../../src/core/types.ts';
 import { seedArticle } from './support/html-blocks.ts';

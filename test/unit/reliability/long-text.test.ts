@@ -1,13 +1,13 @@
 // Issue 4 part 3, summarizer side: very long texts terminate and still give points. How the work
-// is bounded: segmentation runs in windows so its cost is linear (src/core/segment.ts), and only
-// the first MAX_UNITS sentences are scored (src/core/units.ts), so scoring never grows with the text.
+// is bounded: segmentation runs in windows so its cost is linear (src/core/text/segment.ts), and only
+// the first MAX_UNITS sentences are scored (src/core/points/units.ts), so scoring never grows with the text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitSentences, splitWords, summarizeArticle } from '../../../src/core/index.ts';
 import type { Article, Block } from '../../../src/core/types.ts';
-import { MAX_UNITS } from '../../../src/core/units.ts';
+import { MAX_UNITS } from '../../../src/core/points/units.ts';
 import { FuzzTally, fcOptions } from './support/budget.ts';
 import { SENTENCES } from './support/hostile.ts';
 import { briefProblems, squash } from './support/wellformed.ts';

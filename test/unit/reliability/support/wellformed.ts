@@ -129,7 +129,7 @@ export function briefProblems(brief: Brief, article: Article): string[] {
   if (!Array.isArray(brief.points) || brief.points.length > 3) out.push('points is not a list of at most 3');
   for (const p of brief.points ?? []) {
     if (typeof p !== 'string' || !p.trim()) out.push('empty point');
-    // An over-long run-on point is cut at a word and ends with "…" (src/core/clip.ts): the rest is the page's.
+    // An over-long run-on point is cut at a word and ends with "…" (src/core/points/clip.ts): the rest is the page's.
     else if (!body.includes(squash(p).replace(/…$/u, ''))) out.push(`point is not from the article: ${JSON.stringify(p.slice(0, 80))}`);
   }
   if (new Set(brief.points).size !== brief.points.length) out.push('repeated point');

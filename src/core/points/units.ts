@@ -1,11 +1,11 @@
 // Turn an article's blocks into sentence units with the context a scorer needs: which block and
 // main section each sentence sits in, its place, and its content words.
-import type { Article, Block } from './types.ts';
+import type { Article, Block } from '../types.ts';
 import { clipSentence } from './clip.ts';
-import { isSpacelessLang } from './lang.ts';
-import { opensWithReference } from './openers.ts';
-import { hasVisibleText, splitSentences, splitWords } from './segment.ts';
-import { stopwordsFor } from './stopwords.ts';
+import { isSpacelessLang } from '../text/lang.ts';
+import { opensWithReference } from '../text/openers.ts';
+import { hasVisibleText, splitSentences, splitWords } from '../text/segment.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
 
 export interface Unit {
   text: string;

@@ -2,7 +2,7 @@
 // usually written for exactly that, so its first sentence wins when it is a real sentence about
 // this article; otherwise the first complete, self-standing sentence of the article.
 import { CAPTION } from './features.ts';
-import { splitSentences } from './segment.ts';
+import { splitSentences } from '../text/segment.ts';
 import type { Unit } from './units.ts';
 
 function wordsOf(s: string): string[] {

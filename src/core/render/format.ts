@@ -1,5 +1,5 @@
 // Human-readable pieces shared by every rendering: the date and the source line.
-import type { Brief } from './types.ts';
+import type { Brief } from '../types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

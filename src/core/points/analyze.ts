@@ -1,11 +1,11 @@
 // The summarizer's view of an article: its language, sentence units and document context.
 // Shared by summarizeArticle and by scripts/train-scorer.ts, which must see the same numbers.
-import { detectLang } from './detect-lang.ts';
+import { detectLang } from '../text/detect-lang.ts';
 import { docContext, type DocContext } from './features.ts';
-import { isSpacelessLang } from './lang.ts';
-import { splitWords } from './segment.ts';
-import { stopwordsFor } from './stopwords.ts';
-import type { Article } from './types.ts';
+import { isSpacelessLang } from '../text/lang.ts';
+import { splitWords } from '../text/segment.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import type { Article } from '../types.ts';
 import { buildUnits, contentTerms } from './units.ts';
 
 export interface Analysis {

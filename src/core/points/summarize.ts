@@ -1,12 +1,12 @@
 // The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
 import { analyze } from './analyze.ts';
 import { chooseLede } from './lede.ts';
-import { keyphrases } from './keyphrases.ts';
-import { isRtlLang } from './lang.ts';
-import { readingMinutes } from './reading-time.ts';
-import { hasVisibleText } from './segment.ts';
+import { keyphrases } from '../topics/keyphrases.ts';
+import { isRtlLang } from '../text/lang.ts';
+import { readingMinutes } from '../text/reading-time.ts';
+import { hasVisibleText } from '../text/segment.ts';
 import { selectPoints } from './select.ts';
-import { BriefError, type Article, type Brief } from './types.ts';
+import { BriefError, type Article, type Brief } from '../types.ts';
 import { ADJACENCY, WEIGHTS } from './weights.ts';
 
 export const ENGINE_ID = 'extractive';

@@ -1,6 +1,6 @@
 // The three renderings of a brief: Markdown (clipboard text/plain), plain text, and HTML
 // (clipboard text/html). Page text is untrusted, so every piece of it is escaped for its target.
-import type { Brief } from './types.ts';
+import type { Brief } from '../types.ts';
 import { formatReadingTime, isWebUrl, sourceParts, topicsLine } from './format.ts';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();

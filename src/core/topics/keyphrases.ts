@@ -3,9 +3,9 @@
 // alone counts towards the full name ("Shadlen" -> "Michael Shadlen"). Languages without spaces
 // or case use frequent dictionary words and pairs of them.
 import { addCandidate, casedPhrases, recurringWords, type Candidate, type Candidates } from './cased-phrases.ts';
-import { isSpacelessLang } from './lang.ts';
-import { splitWords } from './segment.ts';
-import { stopwordsFor } from './stopwords.ts';
+import { isSpacelessLang } from '../text/lang.ts';
+import { splitWords } from '../text/segment.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
 import { foldInflections, foldPlurals, foldSurnames } from './topic-folds.ts';
 import { isCjkFunctionWord } from './topic-words.ts';
 
