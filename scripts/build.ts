@@ -2,7 +2,7 @@
 //   dist/chrome/, dist/firefox/, dist/brief-chrome.zip, dist/brief-firefox.zip
 // The popup and the worker are ES modules; the content script is one IIFE because
 // scripting.executeScript({files}) cannot load modules. The popup's early.js is a classic script
-// too (see src/popup/first-request.ts): a module would wait for the stylesheet and the parse.
+// too (see src/pages/popup/first-request.ts): a module would wait for the stylesheet and the parse.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +35,11 @@ function popupLogger() {
   return logger;
 }
 
-async function buildPopup(): Promise<void> {
-  const config = common(join(stage, 'popup'));
+async function buildPage(name: string): Promise<void> {
+  const config = common(join(stage, name));
   await build({
     ...config,
-    root: join(root, 'src/popup'),
+    root: join(root, `src/pages/${name}`),
     base: './',
     customLogger: popupLogger(),
     // The modulepreload polyfill is an inline script, which the extension CSP forbids.
@@ -86,8 +86,9 @@ export async function buildExtension(): Promise<void> {
   const started = performance.now();
   await rm(dist, { recursive: true, force: true });
   await mkdir(stage, { recursive: true });
-  await buildPopup();
-  await buildScript('src/popup/early.ts', 'popup/early.js', 'iife');
+  await buildPage('popup');
+  await buildPage('options');
+  await buildScript('src/pages/popup/early.ts', 'popup/early.js', 'iife');
   await buildScript('src/background/index.ts', 'background.js', 'es');
   await buildScript('src/content/index.ts', 'content.js', 'iife');
   await cp(join(root, 'public'), stage, { recursive: true });

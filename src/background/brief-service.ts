@@ -1,8 +1,11 @@
 // Makes the brief of one tab: restricted-page check, cache, extraction in the tab, engine.
 // Every outcome is a GetBriefResponse; nothing here throws to the caller.
+import { fallbackBrief } from '../core/model/to-brief.ts';
+import { summarizeArticle } from '../core/points/summarize.ts';
 import { BriefError, errorMessage, type Article, type Brief, type Engine } from '../core/types.ts';
 import type { ExtractMode, ExtractResult, GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
 import type { BriefCache } from './cache.ts';
+import type { BriefJobs } from './jobs.ts';
 import { RESTRICTED_MESSAGE, isAccessError, isRestrictedUrl } from './restricted.ts';
 
 /** A tab to brief; `url` is what the extension may see (undefined without access, e.g. chrome:// pages). */
@@ -24,9 +27,14 @@ export interface BriefServiceDeps {
   engineTimeoutMs?: number;
   /** Waits before each new try of an injection refused for access (default ACCESS_RETRY_MS). */
   accessRetryMs?: readonly number[];
+  /** Where model engines' briefs are written while the popup follows them; without it they are awaited. */
+  jobs?: Pick<BriefJobs, 'start' | 'runningFor'>;
+  /** Upper bound for a model engine's whole run (its own timeouts are shorter and say more). */
+  modelTimeoutMs?: number;
 }
 
 const ENGINE_TIMEOUT_MS = 30_000;
+const MODEL_TIMEOUT_MS = 10 * 60_000;
 
 export const NO_TAB_MESSAGE = "Brief couldn't find the current tab.";
 
@@ -73,18 +81,25 @@ async function extractIn(tabId: number, mode: ExtractMode, deps: BriefServiceDep
   }
 }
 
-async function summarize(article: Article, engineLookup: Promise<Engine>, deps: BriefServiceDeps): Promise<Brief> {
-  const engine = await engineLookup;
+async function summarize(
+  article: Article,
+  engine: Engine,
+  deps: BriefServiceDeps,
+  signal?: AbortSignal,
+  onPartial?: (brief: Brief) => void,
+): Promise<Brief> {
   const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  const limit = engine.model !== undefined ? (deps.modelTimeoutMs ?? MODEL_TIMEOUT_MS) : (deps.engineTimeoutMs ?? ENGINE_TIMEOUT_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
       reject(new BriefError('engine-failed', 'Summarising this page took too long.'));
-    }, deps.engineTimeoutMs ?? ENGINE_TIMEOUT_MS);
+    }, limit);
   });
   try {
-    return await Promise.race([engine.summarize(article, controller.signal), timedOut]);
+    return await Promise.race([engine.summarize(article, controller.signal, onPartial), timedOut]);
   } finally {
     clearTimeout(timer);
   }
@@ -116,22 +131,64 @@ async function briefOfTab(
   // Injected while the cache is read, so a miss (every first opening on a page) waits one storage
   // round trip less; on a hit the tab merely holds an unused entry function.
   const injected = startInjection(tabId, deps);
+  const jobKey = `${tabId} ${url ?? ''}`;
   if (url && !request.fresh) {
+    const running = deps.jobs?.runningFor(jobKey);
+    if (running) return { ok: true, brief: running.latest, cached: false, job: running.id };
     // The cache never throws by contract; the catch keeps a broken storage from ever costing a brief.
     const cached = await deps.cache.get(tabId, url).catch(() => undefined);
-    if (cached) return { ok: true, brief: cached, cached: true };
+    // A brief another engine made is not the one the user now asks for.
+    if (cached && cached.engine === (await engineLookup.catch(() => undefined))?.id) return { ok: true, brief: cached, cached: true };
   }
   const refused = await injected;
   if (refused) return refused;
   const extracted = await extractIn(tabId, request.mode, deps);
   if (!extracted.ok) return extracted;
+  const engine = await engineLookup;
+  if (engine.model !== undefined) return startModelBrief(extracted.article, engine, { tabId, url, jobKey }, deps);
   let brief: Brief;
   try {
-    brief = await summarize(extracted.article, engineLookup, deps);
+    brief = await summarize(extracted.article, engine, deps);
   } catch (error) {
     if (error instanceof BriefError) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'engine-failed', message: `Brief couldn't summarise this page: ${errorMessage(error)}` };
   }
   if (url) deps.cache.put(tabId, url, brief).catch(() => undefined);
   return { ok: true, brief, cached: false };
+}
+
+/**
+ * A model engine's brief. The frame (headline, source line) shows at once; the points follow as
+ * the model writes them. If the engine fails, the built-in brief is shown instead, labelled with
+ * the engine's error: the user sees both what went wrong and a brief. Only a model's own brief
+ * is cached, so a retry after fixing the server asks the model again.
+ */
+async function startModelBrief(
+  article: Article,
+  engine: Engine,
+  where: { tabId: number; url?: string; jobKey: string },
+  deps: BriefServiceDeps,
+): Promise<GetBriefResponse> {
+  let frame: Brief;
+  try {
+    frame = summarizeArticle(article);
+  } catch (error) {
+    if (error instanceof BriefError) return { ok: false, code: error.code, message: error.message };
+    return { ok: false, code: 'engine-failed', message: `Brief couldn't summarize this page: ${errorMessage(error)}` };
+  }
+  const run = async (signal?: AbortSignal, onPartial?: (brief: Brief) => void): Promise<Brief> => {
+    try {
+      const brief = await summarize(article, engine, deps, signal, onPartial);
+      if (where.url) deps.cache.put(where.tabId, where.url, brief).catch(() => undefined);
+      return brief;
+    } catch (error) {
+      return fallbackBrief(frame, engine.label, errorMessage(error));
+    }
+  };
+  const waiting: Brief = { ...frame, lede: '', points: [], topics: [], engine: engine.id, partial: true };
+  if (engine.model) waiting.model = engine.model;
+  if (engine.sentTo) waiting.sentTo = engine.sentTo;
+  if (!deps.jobs) return { ok: true, brief: await run(), cached: false };
+  const id = deps.jobs.start(where.jobKey, waiting, run);
+  return { ok: true, brief: waiting, cached: false, job: id };
 }

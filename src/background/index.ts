@@ -4,8 +4,12 @@ import browser from 'webextension-polyfill';
 import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
 import { ClickBriefs, enableClickStart, isFirstRequest, openPopupFor, type ActionLike, type ClickTab } from './click-start.ts';
-import { selectedEngine } from './engines.ts';
-import { handleMessage } from './handler.ts';
+import { engineFor } from '../engines/registry.ts';
+import { readSettings } from '../storage/settings.ts';
+import { handleMessage, isOwnPage } from './handler.ts';
+import { serveJobPort, type PortLike } from './job-port.ts';
+import { BriefJobs } from './jobs.ts';
+import { JOB_PORT } from '../shared/messages.ts';
 import type { GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
 import { extractInTab, injectContentScript } from './inject.ts';
 
@@ -20,12 +24,23 @@ async function findTab(tabId: number | undefined): Promise<TabInfo | undefined> 
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
+const jobs = new BriefJobs();
+// An extension API call counts as activity for Chrome's 30 s idle timer (Chrome 110+); a fetch
+// waiting on a model does not. So while a model writes, the worker makes a cheap call every 20 s.
+let keepAwake: ReturnType<typeof setInterval> | undefined;
+jobs.onBusy = (busy) => {
+  clearInterval(keepAwake);
+  keepAwake = busy ? setInterval(() => void browser.runtime.getPlatformInfo(), 20_000) : undefined;
+};
+
 const deps = {
   findTab,
   inject: injectContentScript,
   extract: extractInTab,
-  engine: () => selectedEngine(browser.storage.local),
+  // Read per brief, so a change on the options page applies to the next click.
+  engine: async () => engineFor(await readSettings(browser.storage.local)),
   cache,
+  jobs,
 };
 
 const clickBriefs = new ClickBriefs();
@@ -78,7 +93,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   handleMessage(message, sender, context),
 );
 
+browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  if (port.name !== JOB_PORT) return;
+  serveJobPort(port as unknown as PortLike, jobs, (sender) => isOwnPage(sender ?? {}, context));
+});
+
 browser.tabs.onRemoved.addListener((tabId: number) => {
+  jobs.cancelWhere((key) => key.startsWith(`${tabId} `));
   void cache.forgetTab(tabId);
   clickBriefs.forget(tabId);
 });

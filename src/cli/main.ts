@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../content/extract.ts';
 import { summarizeArticle } from '../core/index.ts';
+import { createOpenAiEngine } from '../engines/openai-compatible/engine.ts';
 import { BriefError, errorMessage, type Article } from '../core/types.ts';
 import { parseArgs, USAGE, type CliOptions } from './args.ts';
 import { formatArticle, formatBrief } from './output.ts';
@@ -14,6 +15,8 @@ import { readHtmlFile } from './read-input.ts';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Environment variables (for --api-key-env); default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes: 0 done, 1 the input could not be briefed, 2 bad usage. */
@@ -46,6 +49,25 @@ function describeFailure(error: unknown): string {
   return `Internal error: ${text.split('\n')[0]} (please report this with the input file).`;
 }
 
+/** The brief from the model server; no fallback: the user asked for this engine. */
+async function modelBrief(article: Article, options: CliOptions, io: CliIo) {
+  let apiKey: string | undefined;
+  if (options.apiKeyEnv) {
+    apiKey = (io.env ?? process.env)[options.apiKeyEnv];
+    if (!apiKey) {
+      io.err(`The environment variable ${options.apiKeyEnv} is not set (it should hold the API key).`);
+      return undefined;
+    }
+  }
+  const engine = createOpenAiEngine({ baseUrl: options.endpoint as string, model: options.model as string, apiKey, contextTokens: options.context });
+  try {
+    return await engine.summarize(article);
+  } catch (error) {
+    io.err(errorMessage(error).split('\n')[0] as string);
+    return undefined;
+  }
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -66,7 +88,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (options.command === 'extract') {
       io.out(formatArticle(article.value, options.format ?? 'text'));
     } else {
-      io.out(formatBrief(summarizeArticle(article.value), options.format ?? 'md'));
+      const brief = options.engine === 'openai' ? await modelBrief(article.value, options, io) : summarizeArticle(article.value);
+      if (!brief) return EXIT_FAILED;
+      io.out(formatBrief(brief, options.format ?? 'md'));
     }
     return EXIT_OK;
   } catch (error) {

@@ -61,9 +61,33 @@ export interface Brief {
   topics: string[];
   lang?: string;
   dir?: 'ltr' | 'rtl';
-  /** Id of the engine that made it ("extractive", "chrome-summarizer", ...). */
+  /** Id of the engine that made it ("extractive", "openai", "chrome-ai", ...). */
   engine: string;
+  /** The model that wrote it, for model engines ("llama3.2:3b"). */
+  model?: string;
+  /** Where the article was sent to write it (a host such as "127.0.0.1:11434"); absent when it stayed on the device. */
+  sentTo?: string;
+  /** "Why it matters" as one sentence, when the engine gives one (shown above the topics). */
+  why?: string;
+  /** Model engines: per point, whether its numbers, names and quotations occur in the article. */
+  checks?: PointCheck[];
+  /** The article was cut to fit the model's context: how many of its blocks the model read. */
+  trimmed?: { keptBlocks: number; totalBlocks: number };
+  /** The engine the user chose failed, and this is the built-in brief instead: which, and why. */
+  fallback?: { engine: string; message: string };
+  /** True while a model engine is still writing: the card fills as parts arrive. */
+  partial?: boolean;
 }
+
+export interface PointCheck {
+  /** True when every number, name and quotation of the point occurs in the article. */
+  found: boolean;
+  /** What was not found, as the point wrote it. */
+  missing: string[];
+}
+
+/** Progress of a streaming engine: the brief so far (partial: true until the end). */
+export type PartialListener = (brief: Brief) => void;
 
 /** An engine turns a structured article into a Brief. All engines share this interface. */
 export interface Engine {
@@ -72,7 +96,12 @@ export interface Engine {
   label: string;
   /** True when the engine sends the article off the machine. */
   remote: boolean;
-  summarize(article: Article, signal?: AbortSignal): Promise<Brief>;
+  /** The model a model engine asks ("llama3.2:3b"). */
+  model?: string;
+  /** The host a remote engine sends the article to. */
+  sentTo?: string;
+  /** `onPartial` receives the brief as it grows (model engines); the promise gives the final one. */
+  summarize(article: Article, signal?: AbortSignal, onPartial?: PartialListener): Promise<Brief>;
 }
 
 /** Errors Brief itself raises on purpose; anything else is a bug. */

@@ -28,7 +28,7 @@ export interface GetBriefRequest {
 
 /** `tabId` is the tab the worker read, so follow-up requests ("Brief anyway", retry) stay on it. */
 export type GetBriefResponse =
-  | { ok: true; brief: Brief; cached: boolean; tabId?: number }
+  | { ok: true; brief: Brief; cached: boolean; tabId?: number; job?: string }
   | { ok: false; code: BriefErrorCode; message: string; tabId?: number };
 
 export type Request = GetBriefRequest;
@@ -50,6 +50,24 @@ export function parseRequest(value: unknown): Request | null {
     return request;
   }
   return null;
+}
+
+/** The port a page opens to follow a model engine's brief as it is written. */
+export const JOB_PORT = 'brief:job';
+
+/** Page -> worker on a JOB_PORT: follow this job (the `job` of a GetBriefResponse). */
+export interface FollowJob {
+  type: 'job:follow';
+  job: string;
+}
+
+/** Worker -> page on a JOB_PORT: the brief so far, then the final one (a built-in brief with `fallback` if the engine failed). */
+export type JobUpdate = { type: 'job:partial'; brief: Brief } | { type: 'job:done'; brief: Brief } | { type: 'job:unknown' };
+
+export function parseFollowJob(value: unknown): FollowJob | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  return v.type === 'job:follow' && typeof v.job === 'string' && v.job.length < 100 ? { type: 'job:follow', job: v.job } : null;
 }
 
 /** Name of the global function the injected content script defines; the worker calls it after injecting. */

@@ -33,6 +33,22 @@ export function isExtractResult(value: unknown): value is ExtractResult {
   return value.ok === false && isErrorCode(value.code) && typeof value.message === 'string';
 }
 
+const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+const isString = (v: unknown): boolean => typeof v === 'string';
+
+/** The optional parts a model engine adds: each absent, or of its type. */
+function modelPartsValid(v: Record<string, unknown>): boolean {
+  return (
+    optional(v.model, isString) &&
+    optional(v.sentTo, isString) &&
+    optional(v.why, isString) &&
+    optional(v.partial, (p) => typeof p === 'boolean') &&
+    optional(v.checks, (c) => Array.isArray(c) && c.every((x) => isRecord(x) && typeof x.found === 'boolean' && isStringArray(x.missing))) &&
+    optional(v.trimmed, (t) => isRecord(t) && typeof t.keptBlocks === 'number' && typeof t.totalBlocks === 'number') &&
+    optional(v.fallback, (f) => isRecord(f) && typeof f.engine === 'string' && typeof f.message === 'string')
+  );
+}
+
 export function isBrief(value: unknown): value is Brief {
   return (
     isRecord(value) &&
@@ -43,6 +59,7 @@ export function isBrief(value: unknown): value is Brief {
     isStringArray(value.topics) &&
     isRecord(value.source) &&
     typeof value.source.readingMinutes === 'number' &&
-    typeof value.engine === 'string'
+    typeof value.engine === 'string' &&
+    modelPartsValid(value)
   );
 }

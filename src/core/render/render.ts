@@ -19,10 +19,23 @@ export function escapeHtml(s: string): string {
 
 function whyItMatters(brief: Brief): string[] {
   const lines = [];
+  if (brief.why) lines.push(brief.why);
   const topics = topicsLine(brief);
   if (topics) lines.push(topics);
   lines.push(`Reading time: ${formatReadingTime(brief.source.readingMinutes)}.`);
   return lines;
+}
+
+/** A model's point that failed the check says so wherever the brief goes. */
+function pointText(brief: Brief, i: number): string {
+  const point = brief.points[i] as string;
+  const check = brief.checks?.[i];
+  return check && !check.found ? `${point} (not found in the article: ${check.missing.join(', ')})` : point;
+}
+
+/** Who wrote a model's brief, so a pasted brief keeps its provenance. */
+function provenance(brief: Brief): string[] {
+  return brief.model ? [`Written by ${brief.model}${brief.sentTo ? ` at ${brief.sentTo}` : ''}.`] : [];
 }
 
 export function renderMarkdown(brief: Brief): string {
@@ -30,10 +43,10 @@ export function renderMarkdown(brief: Brief): string {
   if (brief.lede) out.push('', escapeMarkdown(brief.lede));
   if (brief.points.length > 0) {
     out.push('', '## 3-point summary', '');
-    brief.points.forEach((p, i) => out.push(`${i + 1}. ${escapeMarkdown(p)}`));
+    brief.points.forEach((_, i) => out.push(`${i + 1}. ${escapeMarkdown(pointText(brief, i))}`));
   }
   out.push('', '## Why it matters', '');
-  out.push(...whyItMatters(brief).map((line) => escapeMarkdown(line)));
+  out.push(...[...whyItMatters(brief), ...provenance(brief)].map((line) => escapeMarkdown(line)));
   out.push('', oneLine(brief.url));
   return out.join('\n');
 }
@@ -43,9 +56,9 @@ export function renderText(brief: Brief): string {
   if (brief.lede) out.push('', oneLine(brief.lede));
   if (brief.points.length > 0) {
     out.push('', '3-point summary');
-    brief.points.forEach((p, i) => out.push(`${i + 1}. ${oneLine(p)}`));
+    brief.points.forEach((_, i) => out.push(`${i + 1}. ${oneLine(pointText(brief, i))}`));
   }
-  out.push('', 'Why it matters', ...whyItMatters(brief));
+  out.push('', 'Why it matters', ...whyItMatters(brief), ...provenance(brief));
   out.push('', oneLine(brief.url));
   return out.join('\n');
 }
@@ -58,9 +71,9 @@ export function renderHtml(brief: Brief): string {
   parts.push(`<p>${sourceParts(brief).map(e).join(' · ')}</p>`);
   if (brief.lede) parts.push(`<p>${e(brief.lede)}</p>`);
   if (brief.points.length > 0) {
-    parts.push('<h2>3-point summary</h2>', `<ol>${brief.points.map((p) => `<li>${e(p)}</li>`).join('')}</ol>`);
+    parts.push('<h2>3-point summary</h2>', `<ol>${brief.points.map((_, i) => `<li>${e(pointText(brief, i))}</li>`).join('')}</ol>`);
   }
-  parts.push('<h2>Why it matters</h2>', ...whyItMatters(brief).map((line) => `<p>${e(line)}</p>`));
+  parts.push('<h2>Why it matters</h2>', ...[...whyItMatters(brief), ...provenance(brief)].map((line) => `<p>${e(line)}</p>`));
   const url = oneLine(brief.url);
   parts.push(isWebUrl(url) ? `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>` : `<p>${e(url)}</p>`);
   parts.push('</article>');

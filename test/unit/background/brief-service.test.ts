@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NO_TAB_MESSAGE, getBrief, type BriefServiceDeps } from '../../../src/background/brief-service.ts';
+import { BriefJobs } from '../../../src/background/jobs.ts';
 import { BriefError, type Article, type Brief, type Engine } from '../../../src/core/types.ts';
 import type { GetBriefRequest } from '../../../src/shared/messages.ts';
 
@@ -177,5 +178,53 @@ describe('getBrief', () => {
       cache: { get: async () => Promise.reject(new Error('storage down')), put: async () => Promise.reject(new Error('storage down')) },
     });
     expect(await getBrief(req(), d)).toMatchObject({ ok: true, cached: false });
+  });
+});
+
+describe('getBrief with a model engine', () => {
+  const long: Article = {
+    ...article,
+    blocks: [
+      { kind: 'paragraph', text: 'The river rose by two metres overnight in the town of Elmford.' },
+      { kind: 'paragraph', text: 'Officials closed the old bridge on Tuesday morning after the water rose.' },
+      { kind: 'paragraph', text: 'Forecasters expect more rain to fall over the weekend across the valley.' },
+    ],
+  };
+  const modelEngine = (summarize: Engine['summarize']): Engine => ({ id: 'openai', label: 'm at 127.0.0.1:9', remote: true, model: 'm', sentTo: '127.0.0.1:9', summarize });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('answers at once with the page\'s frame and a job, which ends with the model\'s brief, then cached', async () => {
+    const jobs = new BriefJobs();
+    const written: Brief = { title: 'Rivers rise', url: article.url, lede: 'L', points: ['A', 'B', 'C'], topics: [], source: { readingMinutes: 1 }, engine: 'openai' };
+    const d = deps({ extract: async () => ({ ok: true as const, article: long }), engine: async () => modelEngine(async () => written), jobs });
+    const first = await getBrief(req(), d);
+    expect(first).toMatchObject({ ok: true, cached: false, job: expect.any(String), brief: { title: 'Rivers rise', points: [], partial: true, model: 'm', sentTo: '127.0.0.1:9' } });
+    const done = vi.fn();
+    jobs.follow((first as { job: string }).job, { partial: vi.fn(), done });
+    await settle();
+    expect(done).toHaveBeenCalledWith(written);
+    expect(await getBrief(req(), d)).toMatchObject({ ok: true, cached: true, brief: written });
+  });
+
+  it('shows the built-in brief, labelled with the engine\'s error, when the engine fails, and does not cache it', async () => {
+    const jobs = new BriefJobs();
+    const d = deps({ extract: async () => ({ ok: true as const, article: long }), engine: async () => modelEngine(async () => Promise.reject(new Error('Is Ollama running?'))), jobs });
+    const first = await getBrief(req(), d);
+    const done = vi.fn();
+    jobs.follow((first as { job: string }).job, { partial: vi.fn(), done });
+    await settle();
+    const final = done.mock.calls[0]?.[0] as Brief;
+    expect(final.engine).toBe('extractive');
+    expect(final.fallback).toEqual({ engine: 'm at 127.0.0.1:9', message: 'Is Ollama running?' });
+    expect(final.points.length).toBeGreaterThan(0);
+    expect(long.blocks.map((b) => b.text).join(' ')).toContain(final.points[0]);
+    expect(await getBrief(req(), d)).toMatchObject({ cached: false, job: expect.any(String) });
+  });
+
+  it('never serves a brief another engine made', async () => {
+    const d = deps();
+    await getBrief(req(), d);
+    const other = deps({ engine: async () => ({ ...echoEngine, id: 'other' }), cache: d.cache });
+    expect(await getBrief(req(), other)).toMatchObject({ cached: false, brief: { engine: 'echo' } });
   });
 });

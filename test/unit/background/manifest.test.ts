@@ -21,12 +21,15 @@ beforeAll(async () => {
 }, 60_000);
 
 describe.each(['chrome', 'firefox'])('built %s manifest', (target) => {
-  it('asks for exactly activeTab, scripting and storage, and no host access', () => {
+  it('asks for exactly activeTab, scripting and storage, and no host access at install', () => {
     const manifest = read(target);
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources']) {
+    for (const key of ['host_permissions', 'optional_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources']) {
       expect(manifest, key).not.toHaveProperty(key);
     }
+    // A model server's origin is asked for on the options page, when the user saves it.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.options_ui).toEqual({ page: 'options/index.html', open_in_tab: true });
   });
 
   it('keeps a strict CSP for extension pages', () => {

@@ -5,9 +5,23 @@ describe('parseArgs', () => {
   it('reads a file with --url and --format, in either spelling', () => {
     expect(parseArgs(['a.html', '--url', 'https://x.org/a', '--format', 'json'])).toEqual({
       ok: true,
-      options: { command: 'brief', file: 'a.html', url: 'https://x.org/a', format: 'json', wholePage: false },
+      options: { command: 'brief', file: 'a.html', url: 'https://x.org/a', format: 'json', wholePage: false, engine: 'extractive' },
     });
     expect(parseArgs(['--format=text', 'a.html'])).toMatchObject({ ok: true, options: { format: 'text', file: 'a.html' } });
+  });
+
+  it('takes an OpenAI-compatible engine with its endpoint and model, never a key on the command line', () => {
+    expect(parseArgs(['a.html', '--engine', 'openai', '--endpoint', 'http://127.0.0.1:11434/v1', '--model', 'llama3.2', '--api-key-env', 'MY_KEY', '--context=8192'])).toMatchObject({
+      ok: true,
+      options: { engine: 'openai', endpoint: 'http://127.0.0.1:11434/v1', model: 'llama3.2', apiKeyEnv: 'MY_KEY', context: 8192 },
+    });
+    expect(parseArgs(['a.html', '--engine', 'openai', '--model', 'm'])).toMatchObject({ ok: false, message: expect.stringContaining('needs --endpoint') });
+    expect(parseArgs(['a.html', '--engine', 'openai', '--endpoint', 'http://h/v1'])).toMatchObject({ ok: false, message: expect.stringContaining('needs --model') });
+    expect(parseArgs(['a.html', '--engine', 'openai', '--endpoint', 'ftp://h', '--model', 'm'])).toMatchObject({ ok: false });
+    expect(parseArgs(['a.html', '--engine', 'gpt'])).toMatchObject({ ok: false, message: expect.stringContaining('Unknown engine') });
+    expect(parseArgs(['a.html', '--model', 'm'])).toMatchObject({ ok: false, message: expect.stringContaining('go with --engine openai') });
+    expect(parseArgs(['a.html', '--engine', 'openai', '--endpoint', 'http://h/v1', '--model', 'm', '--api-key-env', 'sk-123$'])).toMatchObject({ ok: false });
+    expect(parseArgs(['a.html', '--engine', 'openai', '--endpoint', 'http://h/v1', '--model', 'm', '--context', '100'])).toMatchObject({ ok: false });
   });
 
   it('recognises the extract command, --whole-page and --help', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractiveEngine, opensWithReference, splitSentences, summarizeArticle } from '../../../src/core/index.ts';
+import { opensWithReference, splitSentences, summarizeArticle } from '../../../src/core/index.ts';
+import { extractiveEngine } from '../../../src/engines/extractive.ts';
 import { BriefError, type Article } from '../../../src/core/types.ts';
 import { seedArticle } from './support/html-blocks.ts';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { App, type Fetch } from '../../../src/popup/App.tsx';
+import { App, type Fetch } from '../../../src/pages/popup/App.tsx';
 import type { Brief } from '../../../src/core/types.ts';
 import type { GetBriefResponse } from '../../../src/shared/messages.ts';
 import { installDom, settle } from './dom.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyBrief } from '../../../src/popup/copy.ts';
+import { copyBrief } from '../../../src/pages/popup/copy.ts';
 
 const flavours = { text: '# Title\n\nhttps://x.example/', html: '<article><h1>Title</h1></article>' };
 

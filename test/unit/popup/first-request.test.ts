@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FIRST_REQUEST, parkFirstRequest, takeFirstRequest } from '../../../src/popup/first-request.ts';
+import { FIRST_REQUEST, parkFirstRequest, takeFirstRequest } from '../../../src/pages/popup/first-request.ts';
 import { parseRequest } from '../../../src/shared/messages.ts';
 
 describe('the first request, parked by early.js', () => {

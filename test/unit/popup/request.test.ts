@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WORKER_LOST_MESSAGE, requestBrief, type Transport } from '../../../src/popup/request.ts';
+import { WORKER_LOST_MESSAGE, requestBrief, type Transport } from '../../../src/pages/popup/request.ts';
 import type { Brief } from '../../../src/core/types.ts';
 import type { GetBriefRequest } from '../../../src/shared/messages.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeShortcut } from '../../../src/popup/shortcut.ts';
+import { activeShortcut } from '../../../src/pages/popup/shortcut.ts';
 
 const api = (commands: { name?: string; shortcut?: string }[] | Error) => ({
   commands: { getAll: async () => { if (commands instanceof Error) throw commands; return commands; } },

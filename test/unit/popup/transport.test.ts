@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extensionTransport } from '../../../src/popup/transport.ts';
+import { extensionTransport } from '../../../src/pages/popup/transport.ts';
 
 const g = globalThis as Record<string, unknown>;
 

@@ -2,7 +2,7 @@
 // runs before the stylesheet and the module graph load; the worker then reads the page while the
 // popup is still loading. early.js parks the pending answer on a global and the popup's module
 // takes it from there. A global, because the two are separate bundles.
-import type { GetBriefRequest } from '../shared/messages.ts';
+import type { GetBriefRequest } from '../../shared/messages.ts';
 import type { Transport } from './request.ts';
 
 /** No tabId: the worker resolves the active tab itself, so nothing waits for a tab lookup. */

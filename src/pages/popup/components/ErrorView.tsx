@@ -1,6 +1,6 @@
 // Error states in plain words. The message may come from the page's extraction, so it is text only.
 import { useLayoutEffect } from 'preact/hooks';
-import type { BriefErrorCode } from '../../core/types.ts';
+import type { BriefErrorCode } from '../../../core/types.ts';
 
 interface Props {
   code: BriefErrorCode;

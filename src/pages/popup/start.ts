@@ -2,7 +2,7 @@
 // popup was still loading; this module takes its answer (or sends the request itself when
 // early.js did not run). main.tsx imports this module first, so a request sent here still leaves
 // before Preact and the card components are evaluated.
-import type { ExtractMode, GetBriefResponse } from '../shared/messages.ts';
+import type { ExtractMode, GetBriefResponse } from '../../shared/messages.ts';
 import { FIRST_REQUEST, takeFirstRequest } from './first-request.ts';
 import { requestBrief } from './request.ts';
 import { extensionTransport } from './transport.ts';

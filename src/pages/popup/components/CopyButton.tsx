@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 // Straight from render.ts: the core index would pull the whole summariser into the popup bundle.
-import { renderHtml, renderMarkdown } from '../../core/render/render.ts';
-import type { Brief } from '../../core/types.ts';
+import { renderHtml, renderMarkdown } from '../../../core/render/render.ts';
+import type { Brief } from '../../../core/types.ts';
 import { copyBrief } from '../copy.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -27,7 +27,7 @@ export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: 
 
   return (
     <div class="copy">
-      <button type="button" class="copy-button primary" onClick={copy} data-state={state}>
+      <button type="button" class="copy-button primary" onClick={copy} data-state={state} disabled={brief.partial}>
         {state === 'copied' ? 'Copied ✓' : 'Copy brief'}
       </button>
       <span class="copy-status" role="status" aria-live="polite">

@@ -1,7 +1,7 @@
 // Asks the background worker for a tab's brief. MV3 may stop the worker at any time; a request
 // that dies with it (port closed, no receiver, empty answer) is retried once.
-import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../shared/messages.ts';
-import { isBrief, isErrorCode } from '../shared/validate.ts';
+import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../../shared/messages.ts';
+import { isBrief, isErrorCode } from '../../shared/validate.ts';
 
 export interface Transport {
   send(message: GetBriefRequest): Promise<unknown>;

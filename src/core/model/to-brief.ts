@@ -1,0 +1,53 @@
+// A model's answer on the card. The frame (headline, source line, reading time, language) is the
+// built-in brief's, read from the page by the metadata layer: a model paraphrases headlines and
+// never sees the byline, so the card keeps the page's own. The model writes the lede, the points,
+// "why it matters" and the topics, and each point is checked against the article.
+import type { Article, Brief } from '../types.ts';
+import type { PartialModelBrief } from './answer.ts';
+import { articleFacts, checkPoint } from './faithfulness.ts';
+import type { ArticleInput } from './prompt.ts';
+import type { ModelBrief } from './schema.ts';
+
+export interface ModelRun {
+  engine: string;
+  model: string;
+  input: ArticleInput;
+  /** The host the article went to, for a remote engine. */
+  sentTo?: string;
+}
+
+const articleText = (article: Article): string => [article.title, ...article.blocks.map((b) => b.text)].join('\n');
+
+/** The brief from a model's (possibly partial) answer over the built-in brief's frame. */
+export function modelBriefToBrief(
+  answer: ModelBrief | PartialModelBrief,
+  frame: Brief,
+  article: Article,
+  run: ModelRun,
+  partial = false,
+): Brief {
+  const facts = articleFacts(articleText(article));
+  const brief: Brief = {
+    ...frame,
+    title: frame.title || answer.headline || '',
+    lede: answer.lede ?? '',
+    points: answer.points,
+    topics: answer.topics.length > 0 ? answer.topics : frame.topics,
+    engine: run.engine,
+    model: run.model,
+    ...(run.sentTo ? { sentTo: run.sentTo } : {}),
+    checks: answer.points.map((point) => checkPoint(point, facts)),
+  };
+  if (answer.why) brief.why = answer.why;
+  else delete brief.why;
+  if (run.input.keptBlocks < run.input.totalBlocks) {
+    brief.trimmed = { keptBlocks: run.input.keptBlocks, totalBlocks: run.input.totalBlocks };
+  }
+  if (partial) brief.partial = true;
+  return brief;
+}
+
+/** The built-in brief, labelled with the failure of the engine the user chose. */
+export function fallbackBrief(frame: Brief, engine: string, message: string): Brief {
+  return { ...frame, fallback: { engine, message } };
+}

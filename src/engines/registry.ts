@@ -1,0 +1,39 @@
+// Which engine makes the brief: the user's choice from the settings, built with what it needs.
+// The built-in engine is the default and the answer to every unusable choice; a model engine's
+// failure is handled by its caller (the worker shows the built-in brief, labelled; the CLI exits).
+import type { Engine } from '../core/types.ts';
+import type { Settings } from '../storage/settings.ts';
+import { extractiveEngine } from './extractive.ts';
+import { createOpenAiEngine, type FetchLike } from './openai-compatible/engine.ts';
+
+export const DEFAULT_ENGINE_ID = extractiveEngine.id;
+
+export interface EngineEnvironment {
+  fetch?: FetchLike;
+  /** Chrome's built-in AI engine for this context, where the browser has it. */
+  chromeAi?: () => Engine | undefined;
+}
+
+export function engineFor(settings: Settings, env: EngineEnvironment = {}): Engine {
+  if (settings.engine === 'openai' && settings.openai.model) {
+    const { baseUrl, model, apiKey, contextTokens } = settings.openai;
+    return createOpenAiEngine({ baseUrl, model, apiKey: apiKey || undefined, contextTokens }, { fetch: env.fetch });
+  }
+  if (settings.engine === 'chrome-ai') return env.chromeAi?.() ?? extractiveEngine;
+  return extractiveEngine;
+}
+
+/** Plain words for the options page and the card: where the article goes with this choice. */
+export function whereItGoes(settings: Settings): string {
+  if (settings.engine === 'openai') {
+    let host = settings.openai.baseUrl;
+    try {
+      host = new URL(settings.openai.baseUrl).host;
+    } catch {
+      // shown as typed
+    }
+    return `The article's text goes to ${host}.`;
+  }
+  if (settings.engine === 'chrome-ai') return "Chrome's built-in AI: nothing leaves this device.";
+  return 'Built-in: nothing leaves this device.';
+}

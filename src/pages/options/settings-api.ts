@@ -1,0 +1,48 @@
+// What the options page needs from the browser, as one small interface (tests pass their own):
+// storage.local for the settings, permissions for the endpoint's origin, fetch for the test.
+import { parseSettings, SETTING_KEYS, type Settings } from '../../storage/settings.ts';
+import { extensionGlobal } from '../popup/transport.ts';
+
+export interface SettingsApi {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  /** Asks for access to `origin` (must run inside the click's handler); true when granted. */
+  requestOrigin(origin: string): Promise<boolean>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Chrome's built-in AI is present in this browser. */
+  hasChromeAi: boolean;
+}
+
+interface Api {
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  permissions: { request(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean> };
+}
+
+/** The match pattern for a server's origin: host permissions ignore the port. */
+export function originPattern(baseUrl: string): string | undefined {
+  try {
+    const url = new URL(baseUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.protocol}//${url.hostname}/*` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function browserSettingsApi(): SettingsApi {
+  const api = extensionGlobal<Api>();
+  const g = globalThis as { LanguageModel?: unknown; Summarizer?: unknown };
+  return {
+    load: async () => parseSettings(api ? await api.storage.local.get([...SETTING_KEYS]) : undefined),
+    save: async (settings) => {
+      if (!api) throw new Error('This page is not running inside the extension.');
+      await api.storage.local.set({ engine: settings.engine, openai: settings.openai });
+    },
+    requestOrigin: async (pattern) => {
+      if (!api) return false;
+      // permissions.request must be the first call of the click (Firefox drops the gesture after an await).
+      return api.permissions.request({ origins: [pattern] });
+    },
+    fetch: (url, init) => fetch(url, init),
+    hasChromeAi: typeof g.LanguageModel === 'function' || typeof g.Summarizer === 'function',
+  };
+}
