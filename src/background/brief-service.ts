@@ -188,6 +188,7 @@ async function startModelBrief(
   const waiting: Brief = { ...frame, lede: '', points: [], topics: [], engine: engine.id, partial: true };
   if (engine.model) waiting.model = engine.model;
   if (engine.sentTo) waiting.sentTo = engine.sentTo;
+  if (engine.runsIn === 'window') return { ok: true, brief: waiting, cached: false, article };
   if (!deps.jobs) return { ok: true, brief: await run(), cached: false };
   const id = deps.jobs.start(where.jobKey, waiting, run);
   return { ok: true, brief: waiting, cached: false, job: id };

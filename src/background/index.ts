@@ -5,6 +5,8 @@ import { getBrief, type TabInfo } from './brief-service.ts';
 import { BriefCache, type StorageAreaLike } from './cache.ts';
 import { ClickBriefs, enableClickStart, isFirstRequest, openPopupFor, type ActionLike, type ClickTab } from './click-start.ts';
 import { engineFor } from '../engines/registry.ts';
+import { chromeAiOf } from '../engines/chrome-ai/api.ts';
+import { createPromptEngine } from '../engines/chrome-ai/prompt-engine.ts';
 import { readSettings } from '../storage/settings.ts';
 import { handleMessage, isOwnPage } from './handler.ts';
 import { serveJobPort, type PortLike } from './job-port.ts';
@@ -24,6 +26,12 @@ async function findTab(tabId: number | undefined): Promise<TabInfo | undefined> 
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
+/** The Prompt API where the worker has it (Chrome 138+ with the model); else the choice goes to the page. */
+const workerChromeAi = () => {
+  const api = chromeAiOf().languageModel;
+  return api ? createPromptEngine(api) : undefined;
+};
+
 const jobs = new BriefJobs();
 // An extension API call counts as activity for Chrome's 30 s idle timer (Chrome 110+); a fetch
 // waiting on a model does not. So while a model writes, the worker makes a cheap call every 20 s.
@@ -38,7 +46,7 @@ const deps = {
   inject: injectContentScript,
   extract: extractInTab,
   // Read per brief, so a change on the options page applies to the next click.
-  engine: async () => engineFor(await readSettings(browser.storage.local)),
+  engine: async () => engineFor(await readSettings(browser.storage.local), { chromeAi: workerChromeAi }),
   cache,
   jobs,
 };

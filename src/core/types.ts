@@ -100,6 +100,8 @@ export interface Engine {
   model?: string;
   /** The host a remote engine sends the article to. */
   sentTo?: string;
+  /** "window": the engine exists only in pages (Chrome's Summarizer), so the page runs it, not the worker. */
+  runsIn?: 'window';
   /** `onPartial` receives the brief as it grows (model engines); the promise gives the final one. */
   summarize(article: Article, signal?: AbortSignal, onPartial?: PartialListener): Promise<Brief>;
 }

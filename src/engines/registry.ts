@@ -14,12 +14,25 @@ export interface EngineEnvironment {
   chromeAi?: () => Engine | undefined;
 }
 
+/**
+ * Chrome's Summarizer lives in window contexts only: in the worker, the choice becomes this
+ * placeholder, and the page that asked runs the real engine on the article the worker sends it.
+ */
+export const windowSummarizer: Engine = {
+  id: 'chrome-ai',
+  label: "Chrome's built-in AI",
+  remote: false,
+  model: 'Gemini Nano (Summarizer)',
+  runsIn: 'window',
+  summarize: () => Promise.reject(new Error("Chrome's Summarizer runs in Brief's popup, not in its worker.")),
+};
+
 export function engineFor(settings: Settings, env: EngineEnvironment = {}): Engine {
   if (settings.engine === 'openai' && settings.openai.model) {
     const { baseUrl, model, apiKey, contextTokens } = settings.openai;
     return createOpenAiEngine({ baseUrl, model, apiKey: apiKey || undefined, contextTokens }, { fetch: env.fetch });
   }
-  if (settings.engine === 'chrome-ai') return env.chromeAi?.() ?? extractiveEngine;
+  if (settings.engine === 'chrome-ai') return env.chromeAi?.() ?? windowSummarizer;
   return extractiveEngine;
 }
 

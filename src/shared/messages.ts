@@ -28,7 +28,16 @@ export interface GetBriefRequest {
 
 /** `tabId` is the tab the worker read, so follow-up requests ("Brief anyway", retry) stay on it. */
 export type GetBriefResponse =
-  | { ok: true; brief: Brief; cached: boolean; tabId?: number; job?: string }
+  | {
+      ok: true;
+      brief: Brief;
+      cached: boolean;
+      tabId?: number;
+      /** A model engine is writing the brief: follow this job on a JOB_PORT. */
+      job?: string;
+      /** The chosen engine runs in the page (Chrome's Summarizer): the page summarizes this article itself. */
+      article?: Article;
+    }
   | { ok: false; code: BriefErrorCode; message: string; tabId?: number };
 
 export type Request = GetBriefRequest;

@@ -17,7 +17,7 @@ export function isErrorCode(value: unknown): value is BriefErrorCode {
   return typeof value === 'string' && ERROR_CODES.has(value);
 }
 
-function isArticle(value: unknown): value is Article {
+export function isArticle(value: unknown): value is Article {
   return (
     isRecord(value) &&
     typeof value.title === 'string' &&

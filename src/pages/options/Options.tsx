@@ -7,6 +7,7 @@ import { whereItGoes } from '../../engines/registry.ts';
 import { errorMessage } from '../../core/types.ts';
 import { DEFAULT_SETTINGS, parseSettings, type EngineChoice, type Settings } from '../../storage/settings.ts';
 import { originPattern, type SettingsApi } from './settings-api.ts';
+import { ChromeAiPanel } from './ChromeAiPanel.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -24,7 +25,8 @@ export function Options({ api }: { api: SettingsApi }) {
     void api.load().then(setSettings, () => setStatus({ kind: 'error', text: "Brief couldn't read its settings; the defaults are shown." }));
   }, [api]);
 
-  const engines = ENGINES.filter((e) => e.id !== 'chrome-ai' || api.hasChromeAi || settings.engine === 'chrome-ai');
+  const hasChromeAi = Boolean(api.chromeAi.languageModel ?? api.chromeAi.summarizer);
+  const engines = ENGINES.filter((e) => e.id !== 'chrome-ai' || hasChromeAi || settings.engine === 'chrome-ai');
   const openai = settings.openai;
   const setOpenAi = (patch: Partial<Settings['openai']>) => setSettings({ ...settings, openai: { ...openai, ...patch } });
 
@@ -128,6 +130,8 @@ export function Options({ api }: { api: SettingsApi }) {
           <button type="button" onClick={testConnection}>Test connection</button>
         </fieldset>
       )}
+
+      {settings.engine === 'chrome-ai' && <ChromeAiPanel ai={api.chromeAi} />}
 
       <p id="where" class="where">{whereItGoes(settings)}</p>
       <div class="actions">

@@ -2,6 +2,7 @@
 // storage.local for the settings, permissions for the endpoint's origin, fetch for the test.
 import { parseSettings, SETTING_KEYS, type Settings } from '../../storage/settings.ts';
 import { extensionGlobal } from '../popup/transport.ts';
+import { chromeAiOf, type ChromeAi } from '../../engines/chrome-ai/api.ts';
 
 export interface SettingsApi {
   load(): Promise<Settings>;
@@ -9,8 +10,8 @@ export interface SettingsApi {
   /** Asks for access to `origin` (must run inside the click's handler); true when granted. */
   requestOrigin(origin: string): Promise<boolean>;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
-  /** Chrome's built-in AI is present in this browser. */
-  hasChromeAi: boolean;
+  /** Chrome's built-in AI in this page, where the browser has it. */
+  chromeAi: ChromeAi;
 }
 
 interface Api {
@@ -30,7 +31,6 @@ export function originPattern(baseUrl: string): string | undefined {
 
 export function browserSettingsApi(): SettingsApi {
   const api = extensionGlobal<Api>();
-  const g = globalThis as { LanguageModel?: unknown; Summarizer?: unknown };
   return {
     load: async () => parseSettings(api ? await api.storage.local.get([...SETTING_KEYS]) : undefined),
     save: async (settings) => {
@@ -43,6 +43,6 @@ export function browserSettingsApi(): SettingsApi {
       return api.permissions.request({ origins: [pattern] });
     },
     fetch: (url, init) => fetch(url, init),
-    hasChromeAi: typeof g.LanguageModel === 'function' || typeof g.Summarizer === 'function',
+    chromeAi: chromeAiOf(),
   };
 }

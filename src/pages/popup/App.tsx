@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { BriefErrorCode, Brief } from '../../core/types.ts';
+import type { Article, BriefErrorCode, Brief } from '../../core/types.ts';
 import type { ExtractMode, GetBriefResponse } from '../../shared/messages.ts';
 import { WORKER_LOST_MESSAGE } from './request.ts';
 import { Card } from './components/Card.tsx';
@@ -24,11 +24,16 @@ interface Props {
   fetchBrief: Fetch;
   /** Follows a model engine's brief as it is written (default: a port to the worker). */
   follow?: Follow;
+  /** Runs a page-only engine (Chrome's Summarizer) on the article the worker sent. */
+  summarizeHere?: (article: Article, onPartial: (brief: Brief) => void) => Promise<Brief>;
   /** The shortcut in force for opening Brief (commands.getAll), shown on the card; "" for none. */
   shortcut?: Promise<string>;
 }
 
-export function App({ first, fetchBrief, shortcut, follow = followJob }: Props) {
+const inPage = (article: Article, onPartial: (brief: Brief) => void) =>
+  import('./window-engine.ts').then(({ summarizeInPage }) => summarizeInPage(article, onPartial));
+
+export function App({ first, fetchBrief, shortcut, follow = followJob, summarizeHere = inPage }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [key, setKey] = useState('');
   const stopFollowing = useRef<() => void>();
@@ -41,6 +46,10 @@ export function App({ first, fetchBrief, shortcut, follow = followJob }: Props) 
   // A worker that stops mid-way is asked again once (it rejoins the job or starts it over).
   const show = (response: GetBriefResponse, mode: ExtractMode, rejoins = 1) => {
     setView(toView(response, mode));
+    if (response.ok && response.article) {
+      void summarizeHere(response.article, (brief) => setView({ kind: 'brief', brief })).then((brief) => setView({ kind: 'brief', brief }));
+      return;
+    }
     if (!response.ok || !response.job) return;
     stopFollowing.current?.();
     stopFollowing.current = follow(response.job, {

@@ -1,7 +1,7 @@
 // Asks the background worker for a tab's brief. MV3 may stop the worker at any time; a request
 // that dies with it (port closed, no receiver, empty answer) is retried once.
 import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../../shared/messages.ts';
-import { isBrief, isErrorCode } from '../../shared/validate.ts';
+import { isArticle, isBrief, isErrorCode } from '../../shared/validate.ts';
 
 export interface Transport {
   send(message: GetBriefRequest): Promise<unknown>;
@@ -23,7 +23,7 @@ function isResponse(value: unknown): value is GetBriefResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.tabId !== undefined && !isTabId(v.tabId)) return false;
-  if (v.ok === true) return isBrief(v.brief);
+  if (v.ok === true) return isBrief(v.brief) && (v.job === undefined || typeof v.job === 'string') && (v.article === undefined || isArticle(v.article));
   return v.ok === false && isErrorCode(v.code) && typeof v.message === 'string';
 }
 

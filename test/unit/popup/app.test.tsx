@@ -126,3 +126,66 @@ describe('popup App', () => {
     expect(root.textContent).toContain('Still broken.');
   });
 });
+
+describe('popup App with a model engine', () => {
+  const modelBrief = (overrides: Partial<Brief> = {}) => brief({ engine: 'openai', model: 'llama3.2', sentTo: '127.0.0.1:11434', ...overrides });
+
+  it('shows the frame at once, fills as the job reports, and flags a point not found in the article', async () => {
+    let events: Parameters<NonNullable<Parameters<typeof App>[0]['follow']>>[1] | undefined;
+    const follow = vi.fn((_job: string, e: typeof events) => {
+      events = e;
+      return () => undefined;
+    });
+    await act(async () => {
+      render(<App first={Promise.resolve({ ok: true, brief: modelBrief({ lede: '', points: [], topics: [], partial: true }), cached: false, job: 'job-1' })} fetchBrief={vi.fn()} follow={follow as never} />, root);
+    });
+    expect(follow).toHaveBeenCalledWith('job-1', expect.anything());
+    expect(root.querySelector('h1')?.textContent).toBe('Rivers rise across the valley');
+    expect(root.querySelector('.engine-line')?.textContent).toBe('Writing with llama3.2 at 127.0.0.1:11434…');
+    expect((root.querySelector('.copy-button') as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => events?.partial(modelBrief({ points: ['Towns were evacuated.'], partial: true })));
+    expect(texts('ol > li')).toEqual(['Towns were evacuated.']);
+    await act(async () =>
+      events?.done(modelBrief({ why: 'It is the worst flood in years.', checks: [{ found: true, missing: [] }, { found: false, missing: ['Friday', '90'] }, { found: true, missing: [] }] })),
+    );
+    expect(root.querySelector('.engine-line')?.textContent).toBe('Written by llama3.2 at 127.0.0.1:11434. Points are checked against the article.');
+    expect(root.querySelectorAll('li.unverified')).toHaveLength(1);
+    expect(root.querySelector('li.unverified .not-found')?.textContent).toBe(' Not found in the article: Friday, 90');
+    expect(root.querySelector('.why')?.textContent).toBe('It is the worst flood in years.');
+    expect((root.querySelector('.copy-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('puts the engine\'s error above the built-in brief', async () => {
+    await show({ ok: true, brief: brief({ fallback: { engine: 'llama3.2 at 127.0.0.1:11434', message: 'Is Ollama running? Start it with `ollama serve`.' } }), cached: false });
+    expect(root.querySelector('.engine-error[role="alert"]')?.textContent).toBe(
+      "llama3.2 at 127.0.0.1:11434 couldn't write this brief. Is Ollama running? Start it with `ollama serve`. This is the built-in brief, made on this device.",
+    );
+    expect(texts('ol > li')).toEqual(brief().points);
+  });
+
+  it('renders a model\'s hostile answer as text', async () => {
+    await show({ ok: true, brief: modelBrief({ points: [HOSTILE], why: HOSTILE, lede: HOSTILE }), cached: false });
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.querySelector('.why')?.textContent).toBe(HOSTILE);
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('asks again once when the worker is lost mid-way, then says so', async () => {
+    const follow = vi.fn((_job: string, e: { lost(): void }) => {
+      setTimeout(() => e.lost(), 0);
+      return () => undefined;
+    });
+    const fetchBrief = vi.fn(async () => ({ ok: true as const, brief: modelBrief({ partial: true, points: [] }), cached: false, job: 'job-2' }));
+    await act(async () => {
+      render(<App first={Promise.resolve({ ok: true, brief: modelBrief({ partial: true, points: [] }), cached: false, job: 'job-1' })} fetchBrief={fetchBrief} follow={follow as never} />, root);
+    });
+    await act(async () => {
+      await settle();
+      await settle();
+      await settle();
+    });
+    expect(fetchBrief).toHaveBeenCalledTimes(1);
+    expect(follow).toHaveBeenCalledTimes(2);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('background worker stopped');
+  });
+});
