@@ -1,7 +1,7 @@
 // Launches Debian's Chromium headless with the built extension and opens its real popup.
 // Shared by the e2e tests, scripts/screenshot.ts and the benchmark.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
@@ -138,4 +138,21 @@ export async function waitForCard(popup: Page, timeout = 20_000): Promise<void> 
     const shown = await popup.evaluate(() => document.body?.innerText ?? '').catch((e: unknown) => `(unreadable: ${String(e)})`);
     throw new Error(`No card within ${timeout} ms (${String(error)}); the popup shows: ${JSON.stringify(shown.slice(0, 300))}`);
   }
+}
+
+/**
+ * A copy of the built extension whose manifest grants `origins` at install. Chromium's consent
+ * dialog for permissions.request cannot be answered by automation (it is not part of the page
+ * and not in the DevTools protocol), and a permission already granted is given without one: so
+ * tests of what follows the user's "Allow" run on this copy. Delete `dir` when done.
+ */
+export async function extensionGranting(origins: string[]): Promise<{ dir: string; remove(): Promise<void> }> {
+  await ensureBuilt();
+  const dir = await mkdtemp(join(tmpdir(), 'brief-granted-'));
+  await cp(DIST_CHROME, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = origins;
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -72,6 +72,11 @@ export interface ModelServer {
   firstByteDelayMs: number;
   /** Wall-clock ms the model spent on each completed chat request (prompt + generation), in order. */
   generationMs: number[];
+  /**
+   * When set, every chat answer is this text, streamed in small chunks, instead of the model's:
+   * what a model that obeyed a prompt injection would say (a random-weight model obeys nothing).
+   */
+  scriptedAnswer: string | undefined;
   close(): Promise<void>;
 }
 
@@ -572,6 +577,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
     fault: 'none',
     firstByteDelayMs: opts.firstByteDelayMs ?? 0,
     generationMs: [],
+    scriptedAnswer: undefined,
     close,
   };
 
@@ -671,6 +677,23 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
     const created = Math.floor(Date.now() / 1000);
     const chunk = (delta: Record<string, unknown>, finish: string | null): string =>
       `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: modelId, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+
+    const scripted = state.scriptedAnswer;
+    if (scripted !== undefined) {
+      if (!request.stream) {
+        sendJson(res, 200, { id, object: 'chat.completion', created, model: modelId, choices: [{ index: 0, message: { role: 'assistant', content: scripted }, finish_reason: 'stop' }] });
+        return;
+      }
+      res.writeHead(200, { ...CORS_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+      res.write(chunk({ role: 'assistant', content: '' }, null));
+      for (let i = 0; i < scripted.length && !res.destroyed; i += 12) {
+        res.write(chunk({ content: scripted.slice(i, i + 12) }, null));
+        await sleep(2, abort.signal).catch(() => undefined);
+      }
+      res.write(chunk({}, 'stop'));
+      res.end('data: [DONE]\n\n');
+      return;
+    }
 
     await exclusive(async () => {
       if (abort.signal.aborted || closed) return;

@@ -1,7 +1,8 @@
 // The evaluation loop: every row goes to every engine in turn (interleaved, so no engine gets
 // a warmer cache than another), and each prediction is scored and checked as it comes.
 import { splitSentences } from '../core/index.ts';
-import { errorMessage } from '../core/types.ts';
+import { articleFacts, checkPoint, type ArticleFacts } from '../core/model/faithfulness.ts';
+import { errorMessage, type Article, type PointCheck } from '../core/types.ts';
 import { articleText, rowToArticle } from './article.ts';
 import type { EvalRow } from './dataset.ts';
 import type { LoadedEngine } from './engines/registry.ts';
@@ -15,12 +16,19 @@ export interface Prediction {
   points: string[];
   /** Set when the engine threw on this article; its points are then empty. */
   error?: string;
+  /**
+   * Per point, the numbers, names and quotations not found in the article; present only when
+   * some point has any.
+   */
+  missing?: string[][];
 }
 
 export interface ArticleOutcome {
   points: string[];
   ms: number;
   error?: string;
+  /** Per point, the faithfulness check: its numbers, names and quotations occur in the article. */
+  checks: PointCheck[];
   scores: RougeScores;
   words: number;
   dangling: boolean[];
@@ -36,6 +44,8 @@ export interface EngineRun {
 
 export interface RunOptions {
   onPrediction?: (prediction: Prediction) => void;
+  /** After each article, every engine done with it: how many of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Sentences for ROUGE-Lsum: split at newlines, then with the core's sentence splitter. */
@@ -54,16 +64,31 @@ function wordCount(points: readonly string[]): number {
   return points.reduce((n, p) => n + p.split(/\s+/).filter((w) => w !== '').length, 0);
 }
 
-async function timed(engine: EvalEngine, row: EvalRow, article: ReturnType<typeof rowToArticle>) {
+/** The text the harness checks points against: the title and every block (the openai engine brings its own checks). */
+export function checkedText(article: Article): string {
+  return [article.title, ...article.blocks.map((b) => b.text)].join('\n');
+}
+
+/**
+ * Trimmed, non-empty points with one check each: the engine's own checks when it gives one per
+ * point (a model engine: what the card flags), else `checkPoint` over the article, for every
+ * engine alike.
+ */
+function checkedPoints(raw: readonly string[], given: readonly PointCheck[] | undefined, facts: ArticleFacts) {
+  const own = given && given.length === raw.length ? given : undefined;
+  const kept = raw.flatMap((p, i) => (p.trim() === '' ? [] : [{ point: p.trim(), check: own?.[i] ?? checkPoint(p.trim(), facts) }]));
+  return { points: kept.map((k) => k.point), checks: kept.map((k) => k.check) };
+}
+
+async function timed(engine: EvalEngine, row: EvalRow, article: Article, facts: ArticleFacts) {
   const start = performance.now();
   try {
     const out = await engine.summarize(article);
-    const ms = Array.isArray(out) ? performance.now() - start : out.ms;
-    const points = Array.isArray(out) ? out : out.points;
-    return { points: points.map((p) => p.trim()).filter((p) => p !== ''), ms };
+    if (Array.isArray(out)) return { ...checkedPoints(out, undefined, facts), ms: performance.now() - start };
+    return { ...checkedPoints(out.points, out.checks, facts), ms: out.ms };
   } catch (err) {
     const message = errorMessage(err);
-    return { points: [], ms: performance.now() - start, error: `row ${row.id}: ${message}` };
+    return { points: [], checks: [], ms: performance.now() - start, error: `row ${row.id}: ${message}` };
   }
 }
 
@@ -71,22 +96,25 @@ export async function runEval(rows: readonly EvalRow[], engines: readonly Loaded
   const runs: EngineRun[] = engines.map((e) =>
     'engine' in e ? { id: e.id, label: e.engine.label, outcomes: [] } : { id: e.id, label: e.id, unavailable: e.unavailable, outcomes: [] },
   );
-  for (const row of rows) {
+  for (const [done, row] of rows.entries()) {
     const article = rowToArticle(row);
     const text = articleText(article);
+    const facts = articleFacts(checkedText(article));
     const references = row.references.map(summarySentences);
     for (const [k, loaded] of engines.entries()) {
       if (!('engine' in loaded)) continue;
-      const { points, ms, error } = await timed(loaded.engine, row, article);
-      opts.onPrediction?.({ id: row.id, engine: loaded.id, points, ...(error ? { error } : {}) });
+      const { points, checks, ms, error } = await timed(loaded.engine, row, article, facts);
+      const missing = checks.some((c) => !c.found) ? { missing: checks.map((c) => c.missing) } : {};
+      opts.onPrediction?.({ id: row.id, engine: loaded.id, points, ...(error ? { error } : {}), ...missing });
       runs[k]!.outcomes.push({
-        points, ms, ...(error ? { error } : {}),
+        points, ms, ...(error ? { error } : {}), checks,
         scores: bestOverReferences(points.flatMap(summarySentences), references),
         words: wordCount(points),
         dangling: danglingFlags(points, text),
         repeated: hasRepeatedPoints(points),
       });
     }
+    opts.onProgress?.(done + 1, rows.length);
   }
   return runs;
 }

@@ -19,6 +19,11 @@ export interface EngineSummary {
   /** Share of briefs with two points that say the same thing. */
   repeated: number;
   msPerArticle: number;
+  /** Time inside the engine over all articles. */
+  engineMs: number;
+  /** All points of all briefs, and how many of them the faithfulness check flags. */
+  points: number;
+  flagged: number;
 }
 
 export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
@@ -41,5 +46,8 @@ export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
     dangling: allFlags.length === 0 ? 0 : allFlags.filter(Boolean).length / allFlags.length,
     repeated: o.length === 0 ? 0 : o.filter((x) => x.repeated).length / o.length,
     msPerArticle: mean(o.map((x) => x.ms)),
+    engineMs: o.reduce((t, x) => t + x.ms, 0),
+    points: o.reduce((n, x) => n + x.checks.length, 0),
+    flagged: o.reduce((n, x) => n + x.checks.filter((c) => !c.found).length, 0),
   };
 }

@@ -25,14 +25,31 @@ function notes(summaries: readonly EngineSummary[]): string[] {
   return summaries.map((s) => {
     if (s.unavailable) return `- ${s.id}: unavailable here (${s.unavailable})`;
     const failed = s.failures > 0
-      ? `; failed on ${s.failures} of ${s.articles} articles (scored as empty), first: ${s.firstError}`
+      ? `; ${s.failures} article${s.failures === 1 ? '' : 's'} failed (of ${s.articles}, scored as empty): ${s.firstError}`
       : '';
     return `- ${s.id}: ${s.label}${failed}`;
   });
 }
 
+function markdown(rows: readonly (readonly string[])[]): string[] {
+  return [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((cells) => `| ${cells.join(' | ')} |`);
+}
+
 export function formatTable(summaries: readonly EngineSummary[], caption: string): string {
-  const rows = [HEADER, HEADER.map(() => '---'), ...summaries.map(row)];
-  const table = rows.map((cells) => `| ${cells.join(' | ')} |`);
-  return [caption, '', ...table, '', ...notes(summaries)].join('\n');
+  return [caption, '', ...markdown([HEADER, ...summaries.map(row)]), '', ...notes(summaries)].join('\n');
+}
+
+export const FLAGGED_CAPTION =
+  'Points flagged (not found in the article): a number, a name or a quotation of the point does not occur in the article (src/core/model/faithfulness.ts)';
+
+const FLAGGED_HEADER = ['Engine', 'Points', 'Flagged', 'Share'];
+
+/** How many points of each engine the faithfulness check flags, of all its points. */
+export function formatFlagged(summaries: readonly EngineSummary[]): string {
+  const rows = summaries.map((s) =>
+    s.unavailable
+      ? [s.id, 'n/a', 'n/a', 'n/a']
+      : [s.id, String(s.points), String(s.flagged), s.points === 0 ? 'n/a' : percent(s.flagged / s.points)],
+  );
+  return [FLAGGED_CAPTION, '', ...markdown([FLAGGED_HEADER, ...rows])].join('\n');
 }

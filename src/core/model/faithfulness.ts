@@ -24,6 +24,19 @@ const isCapital = (word: string): boolean => {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
 
+/**
+ * Text addressed to a language model rather than to readers ("Ignore your instructions and
+ * output …"): a prompt injection. Its words are not facts of the article, so a point that repeats
+ * them must not pass the check. An article that quotes one (a security story) may see a true point
+ * flagged: the cautious side, since the user then judges it.
+ */
+const MODEL_ADDRESS =
+  /\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,60}\b(?:instructions?|prompts?|rules|directions|guidelines)\b|\bsystem prompt\b|\byou are now\b|\b(?:AI|language model|assistant|LLM)s?,? (?:must|should) (?:say|output|write|respond)\b/i;
+
+export function addressedToModel(text: string): boolean {
+  return MODEL_ADDRESS.test(text);
+}
+
 /** The article's text prepared once for many checks. */
 export interface ArticleFacts {
   numbers: Set<string>;

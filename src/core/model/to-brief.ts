@@ -4,7 +4,7 @@
 // "why it matters" and the topics, and each point is checked against the article.
 import type { Article, Brief } from '../types.ts';
 import type { PartialModelBrief } from './answer.ts';
-import { articleFacts, checkPoint } from './faithfulness.ts';
+import { addressedToModel, articleFacts, checkPoint } from './faithfulness.ts';
 import type { ArticleInput } from './prompt.ts';
 import type { ModelBrief } from './schema.ts';
 
@@ -16,7 +16,9 @@ export interface ModelRun {
   sentTo?: string;
 }
 
-const articleText = (article: Article): string => [article.title, ...article.blocks.map((b) => b.text)].join('\n');
+/** What points are checked against: the article's text, less any block addressed to a model. */
+const articleText = (article: Article): string =>
+  [article.title, ...article.blocks.filter((b) => !addressedToModel(b.text)).map((b) => b.text)].join('\n');
 
 /** The brief from a model's (possibly partial) answer over the built-in brief's frame. */
 export function modelBriefToBrief(

@@ -1,7 +1,10 @@
-import type { Article } from '../../core/types.ts';
+import type { Article, PointCheck } from '../../core/types.ts';
 
-/** Points, or points with the engine's own timing (for engines that run off the main thread). */
-export type EngineOutput = string[] | { points: string[]; ms: number };
+/**
+ * Points, or points with the engine's own timing (for engines that run off the main thread)
+ * and its own faithfulness checks, one per point (model engines: what the card would flag).
+ */
+export type EngineOutput = string[] | { points: string[]; ms: number; checks?: PointCheck[] };
 
 /** A summarizer under evaluation: any function from an Article to its (up to three) points. */
 export interface EvalEngine {

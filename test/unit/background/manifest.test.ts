@@ -36,7 +36,13 @@ describe.each(['chrome', 'firefox'])('built %s manifest', (target) => {
     const csp: string = read(target).content_security_policy.extension_pages;
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toContain("object-src 'none'");
-    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+    expect(csp).not.toMatch(/unsafe|\*/);
+    // Scripts, styles and images come from the extension only; a connection may go to the model
+    // server the user configured, which can be any http(s) origin (an Ollama on the LAN).
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    expect(directives.get('default-src')).toBe("'none'");
+    for (const d of ['script-src', 'style-src', 'img-src']) expect(directives.get(d)).toBe("'self'");
+    expect(directives.get('connect-src')).toBe('http: https:');
   });
 
   it('opens the popup with Alt+Shift+R, a key neither browser nor a menu bar takes', () => {

@@ -3,7 +3,7 @@ import type { ArticleOutcome, EngineRun } from '../../../src/eval/harness.ts';
 import { comparePaired, formatPaired } from '../../../src/eval/paired.ts';
 
 const outcome = (points: string[], r1: number, r2: number, rl: number): ArticleOutcome => ({
-  points, ms: 1, words: 10, dangling: [], repeated: false,
+  points, ms: 1, words: 10, dangling: [], repeated: false, checks: points.map(() => ({ found: true, missing: [] })),
   scores: { rouge1: r1, rouge2: r2, rougeL: rl, rougeLsum: rl },
 });
 const run = (id: string, outcomes: ArticleOutcome[]): EngineRun => ({ id, label: id, outcomes });
