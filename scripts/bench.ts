@@ -10,6 +10,7 @@ import { ensureDist } from './bench/dist.ts';
 import { benchEndToEnd } from './bench/e2e.ts';
 import { benchExtraction, largestPage } from './bench/extraction.ts';
 import { benchFirefox } from './bench/firefox.ts';
+import { benchModel } from './bench/model.ts';
 import { buildReport, type BenchFigures, type Outcome, type PageFigures } from './bench/report.ts';
 import { benchEngines, benchScaling, PEERS, trainTexts, valArticles } from './bench/summarizer.ts';
 import { markdownTable } from './bench/table.ts';
@@ -35,7 +36,7 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
   const raw: Record<string, unknown> = {};
   const on = (s: string) => options.sections.includes(s as BenchOptions['sections'][number]);
   const largest = largestPage();
-  if (on('bundle') || on('e2e') || on('firefox')) await ensureDist(options.build, log);
+  if (on('bundle') || on('e2e') || on('firefox') || on('model')) await ensureDist(options.build, log);
   if (on('bundle')) figures.bundle = await attempt('bundle sizes', () => bundleSizes());
   if (on('summarizer')) {
     const scale = options.quick ? 0.3 : 1;
@@ -61,6 +62,14 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
       benchFirefox({ runs: options.runs, warmUp: options.quick ? 1 : 2, log }));
     raw.firefox = result.ok ? result.value : undefined;
     figures.firefox = result.ok ? { ok: true, value: { brief: result.value.brief, bare: result.value.bare } } : result;
+  }
+  if (on('model')) {
+    const result = await attempt(`model engine against the local llama.cpp server (${options.runs} runs)`, () =>
+      benchModel({ runs: options.runs, warmUp: options.quick ? 1 : 2, log }));
+    raw.model = result.ok ? result.value : undefined;
+    figures.model = result.ok
+      ? { ok: true, value: { clickToFirstPoint: result.value.map((r) => r.clickToFirstPoint), clickToDone: result.value.map((r) => r.clickToDone), serverMs: result.value.map((r) => r.serverMs), overhead: result.value.map((r) => r.overhead) } }
+      : result;
   }
   return { figures, raw };
 }

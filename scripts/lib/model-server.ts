@@ -58,6 +58,8 @@ export interface ModelServerOptions {
 }
 
 export interface RecordedRequest {
+  /** When it arrived, in ms since the epoch (performance.timeOrigin + now), comparable with a browser's marks. */
+  receivedAt: number;
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
@@ -72,6 +74,8 @@ export interface ModelServer {
   firstByteDelayMs: number;
   /** Wall-clock ms the model spent on each completed chat request (prompt + generation), in order. */
   generationMs: number[];
+  /** When each completed chat answer was fully sent, in ms since the epoch, in the order of generationMs. */
+  completedAt: number[];
   /**
    * When set, every chat answer is this text, streamed in small chunks, instead of the model's:
    * what a model that obeyed a prompt injection would say (a random-weight model obeys nothing).
@@ -577,6 +581,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
     fault: 'none',
     firstByteDelayMs: opts.firstByteDelayMs ?? 0,
     generationMs: [],
+    completedAt: [],
     scriptedAnswer: undefined,
     close,
   };
@@ -768,6 +773,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
           usage,
         });
       }
+      state.completedAt.push(performance.timeOrigin + performance.now());
     });
   }
 
@@ -796,7 +802,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
         invalidJson = true;
       }
     }
-    state.requests.push({ method, path, headers: { ...req.headers }, body });
+    state.requests.push({ receivedAt: performance.timeOrigin + performance.now(), method, path, headers: { ...req.headers }, body });
     const fault = state.fault;
 
     if (method === 'OPTIONS') {

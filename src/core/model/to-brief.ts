@@ -20,6 +20,14 @@ export interface ModelRun {
 const articleText = (article: Article): string =>
   [article.title, ...article.blocks.filter((b) => !addressedToModel(b.text)).map((b) => b.text)].join('\n');
 
+// A streamed answer is turned into a brief at every new point: the article is read once.
+const factsCache = new WeakMap<Article, ReturnType<typeof articleFacts>>();
+function factsOf(article: Article): ReturnType<typeof articleFacts> {
+  let facts = factsCache.get(article);
+  if (!facts) factsCache.set(article, (facts = articleFacts(articleText(article))));
+  return facts;
+}
+
 /** The brief from a model's (possibly partial) answer over the built-in brief's frame. */
 export function modelBriefToBrief(
   answer: ModelBrief | PartialModelBrief,
@@ -28,7 +36,7 @@ export function modelBriefToBrief(
   run: ModelRun,
   partial = false,
 ): Brief {
-  const facts = articleFacts(articleText(article));
+  const facts = factsOf(article);
   const brief: Brief = {
     ...frame,
     title: frame.title || answer.headline || '',

@@ -61,8 +61,16 @@ describe('the bench report', () => {
 });
 
 describe('bench arguments', () => {
+  it('holds the model engine to its overhead budget over the server, and says so when not measured', () => {
+    const within = buildReport({ model: { ok: true, value: { clickToFirstPoint: [500, 520], clickToDone: [600, 640], serverMs: [400, 420], overhead: [1.04, 1.08, 1.06] } } });
+    expect(within.budgets).toEqual([expect.objectContaining({ pass: true, actual: '1.06×' })]);
+    const over = buildReport({ model: { ok: true, value: { clickToFirstPoint: [1], clickToDone: [1], serverMs: [1], overhead: [1.2, 1.3, 1.25] } } });
+    expect(over.budgets[0]).toMatchObject({ pass: false, actual: '1.25×' });
+    expect(buildReport({ model: { ok: false, error: 'no server' } }).budgets[0]).toMatchObject({ pass: false });
+  });
+
   it('defaults to every section and the minimum number of end-to-end runs', () => {
-    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'firefox', 'bundle'] });
+    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'firefox', 'model', 'bundle'] });
   });
 
   it('reads --json, --runs, --only and --quick', () => {

@@ -6,6 +6,9 @@ import { sourceParts } from '../../../core/render/format.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { extensionGlobal } from '../transport.ts';
 
+export const FIRST_POINT_MARK = 'brief:first-point';
+export const MODEL_DONE_MARK = 'brief:model-done';
+
 /** The options page (engine choice), in a tab of its own. */
 function openOptions(): void {
   void extensionGlobal<{ runtime: { openOptionsPage(): Promise<void> } }>()?.runtime.openOptionsPage();
@@ -18,6 +21,9 @@ export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string
   useLayoutEffect(() => {
     performance.mark('brief:card-rendered');
     document.title = `Brief: ${brief.title}`;
+    // A model engine's card fills in steps: the benchmark times the first point and the end.
+    if (brief.model && brief.points.length > 0 && performance.getEntriesByName(FIRST_POINT_MARK).length === 0) performance.mark(FIRST_POINT_MARK);
+    if (brief.model && !brief.partial) performance.mark(MODEL_DONE_MARK);
   }, [brief]);
   const content = { lang: brief.lang, dir: brief.dir };
   return (
