@@ -72,13 +72,19 @@ async function setEngine(settings: Record<string, unknown>): Promise<void> {
   await page.close();
 }
 
+const FINAL = 'article footer .copy-button:not([disabled])';
+
 /** A toolbar click on `path` in a new tab; the popup once its card holds a final brief. */
-async function briefOf(path: string, until = 'article footer .copy-button:not([disabled])', timeout = 30_000): Promise<Page> {
-  const page = await chromium.browser.newPage();
-  await page.goto(pages.url(path));
-  const popup = await openPopup(chromium, page);
+async function briefOf(path: string, until = FINAL, timeout = 30_000): Promise<Page> {
+  return (await briefWithTab(path, until, timeout)).popup;
+}
+
+async function briefWithTab(path: string, until = FINAL, timeout = 30_000): Promise<{ tab: Page; popup: Page }> {
+  const tab = await chromium.browser.newPage();
+  await tab.goto(pages.url(path));
+  const popup = await openPopup(chromium, tab);
   await popup.waitForSelector(until, { timeout });
-  return popup;
+  return { tab, popup };
 }
 
 describe('the options page', () => {
@@ -143,6 +149,7 @@ describe('the options page', () => {
 });
 
 describe('a brief from the model server', () => {
+  beforeAll(() => setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } }));
   it('streams into the card: frame at once, then the points, each checked against the article', async () => {
     const before = model.requests.length;
     const popup = await briefOf('/seed.html', '.engine-line');
@@ -158,6 +165,37 @@ describe('a brief from the model server', () => {
     // Random words: a point with a capitalised word or a number the article lacks is flagged as such.
     for (const flag of await text(popup, '.points > li.unverified .not-found')) expect(flag).toMatch(/^ Not found in the article: /);
     expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('keeps the finished brief: a reopened popup shows it at once, without asking the model again', async () => {
+    const { tab, popup } = await briefWithTab('/seed.html');
+    const points = await text(popup, '.points > li');
+    await popup.close();
+    const requests = model.requests.length;
+    const again = await openPopup(chromium, tab);
+    await again.waitForSelector(FINAL);
+    expect(await text(again, '.points > li')).toEqual(points);
+    expect((await text(again, '.engine-line'))[0]).toMatch(/^Written by /);
+    expect(model.requests.length).toBe(requests);
+  });
+
+  it('opens the options page from the popup', async () => {
+    const popup = await briefOf('/seed.html');
+    const opened = chromium.browser.waitForTarget((t) => t.url() === optionsUrl(), { timeout: 10_000 });
+    await popup.click('button.options-button');
+    const page = await (await opened).asPage();
+    await page.waitForSelector('#engine-openai:checked');
+    await page.close();
+  });
+
+  it('says how much of a long article the model read when the context is small', async () => {
+    await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model, contextTokens: 1024 } });
+    try {
+      const popup = await briefOf('/seed.html');
+      expect((await text(popup, '.note'))[0]).toMatch(/^The article was too long for the model's context: it read the first \d+ of \d+ parts\.$/);
+    } finally {
+      await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } });
+    }
   });
 
   it('flags the point a prompt injection put in, and renders the answer as text only', async () => {
@@ -177,6 +215,7 @@ describe('a brief from the model server', () => {
 });
 
 describe('faults: the plain message above the built-in brief', () => {
+  beforeAll(() => setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } }));
   const faults: [string, () => Promise<void>, RegExp][] = [
     ['a 403 from Ollama', async () => void (model.fault = 'ollama-403'), /OLLAMA_ORIGINS=chrome-extension:\/\/\*,moz-extension:\/\/\*/],
     ['a 500', async () => void (model.fault = 'http-500'), /answered with an error \(500\)/],
@@ -226,4 +265,79 @@ describe('faults: the plain message above the built-in brief', () => {
       model.firstByteDelayMs = 0;
     }
   }, 120_000);
+});
+
+describe("Chrome's built-in AI", () => {
+  // Headless Chromium has no model: the options page runs against a fake of the documented
+  // LanguageModel API, installed before the page's scripts; the card runs on the real browser,
+  // which has neither API here.
+  const FAKE = `(() => {
+    let state = 'downloadable';
+    globalThis.__createdWithActivation = [];
+    globalThis.LanguageModel = {
+      availability: async () => state,
+      create: async (options) => {
+        globalThis.__createdWithActivation.push(navigator.userActivation.isActive);
+        const monitor = new EventTarget();
+        options?.monitor?.(monitor);
+        for (const loaded of [0, 0.25, 0.5, 0.75, 1]) {
+          await new Promise((r) => setTimeout(r, 150));
+          const event = new Event('downloadprogress');
+          event.loaded = loaded;
+          monitor.dispatchEvent(event);
+        }
+        state = 'available';
+        return { destroy() {}, promptStreaming() { throw new Error('not in this test'); } };
+      },
+    };
+  })()`;
+
+  it('shows the model state in plain words, downloads on a click and follows the progress', async () => {
+    const page = await chromium.browser.newPage();
+    await page.evaluateOnNewDocument(FAKE);
+    await page.goto(optionsUrl());
+    await page.click('#engine-chrome-ai');
+    await page.waitForFunction(() => document.querySelector('fieldset + fieldset, fieldset:nth-of-type(2)')?.textContent?.includes('not on this device yet'));
+    const button = await page.waitForSelector('::-p-aria([name="Download model (about 2–4 GB)"][role="button"])');
+    await button!.click();
+    const seen = new Set<string>();
+    await page.waitForFunction(() => document.querySelector('progress') !== null);
+    while (!(await page.evaluate(() => document.body.textContent?.includes('Ready: the model is on this device.')))) {
+      const value = await page.evaluate(() => (document.querySelector('progress') as HTMLProgressElement | null)?.value);
+      if (value !== undefined) seen.add(String(value));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (globalThis as unknown as { __createdWithActivation: boolean[] }).__createdWithActivation)).toEqual([true]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  // Debian's Chromium 156 defines both APIs; with no model here, availability() is 'unavailable'.
+  it("reports the real browser's availability() in plain words", async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto(optionsUrl());
+    const state = await page.evaluate(() => (globalThis as unknown as { LanguageModel?: { availability(): Promise<string> } }).LanguageModel?.availability());
+    await page.click('#engine-chrome-ai');
+    const words: Record<string, string> = {
+      unavailable: "This device can't run Chrome's built-in AI",
+      downloadable: 'The model is not on this device yet.',
+      available: 'Ready: the model is on this device.',
+    };
+    await page.waitForFunction((w) => document.body.textContent?.includes(w), {}, words[state ?? ''] ?? 'This browser has no built-in AI');
+    await page.close();
+  });
+
+  it('chosen where the model cannot run, the card says so above the built-in brief', async () => {
+    await setEngine({ engine: 'chrome-ai' });
+    try {
+      const popup = await briefOf('/seed.html');
+      const error = (await text(popup, '.engine-error'))[0];
+      expect(error).toMatch(/^Chrome's built-in AI couldn't write this brief\. (This device can't run Chrome's built-in AI\.|This browser has no built-in AI)/);
+      expect(error).toContain('This is the built-in brief, made on this device.');
+      expect(await text(popup, '.points > li')).toHaveLength(3);
+    } finally {
+      await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } });
+    }
+  });
 });
