@@ -29,8 +29,8 @@ export const windowSummarizer: Engine = {
 
 export function engineFor(settings: Settings, env: EngineEnvironment = {}): Engine {
   if (settings.engine === 'openai' && settings.openai.model) {
-    const { baseUrl, model, apiKey, contextTokens } = settings.openai;
-    return createOpenAiEngine({ baseUrl, model, apiKey: apiKey || undefined, contextTokens }, { fetch: env.fetch });
+    const { baseUrl, model, apiKey, contextTokens, timeoutSeconds } = settings.openai;
+    return createOpenAiEngine({ baseUrl, model, apiKey: apiKey || undefined, contextTokens }, { fetch: env.fetch, firstByteTimeoutMs: timeoutSeconds * 1000 });
   }
   if (settings.engine === 'chrome-ai') return env.chromeAi?.() ?? windowSummarizer;
   return extractiveEngine;

@@ -11,6 +11,8 @@ export interface OpenAiSettings {
   model: string;
   apiKey: string;
   contextTokens: number;
+  /** How long to wait for the server's first byte: a local model reads a long prompt first. */
+  timeoutSeconds: number;
 }
 
 export interface Settings {
@@ -23,6 +25,7 @@ export const DEFAULT_OPENAI: OpenAiSettings = {
   model: '',
   apiKey: '',
   contextTokens: DEFAULT_CONTEXT_TOKENS,
+  timeoutSeconds: 120,
 };
 
 export const DEFAULT_SETTINGS: Settings = { engine: 'extractive', openai: DEFAULT_OPENAI };
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = { engine: 'extractive', openai: DEFAUL
 export const SETTING_KEYS = ['engine', 'openai'] as const;
 
 export const MAX_CONTEXT_TOKENS = 1_000_000;
+export const TIMEOUT_SECONDS = { min: 5, max: 600 } as const;
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value.trim() : fallback);
 
@@ -38,11 +42,13 @@ function parseOpenAi(value: unknown): OpenAiSettings {
   if (typeof value !== 'object' || value === null) return DEFAULT_OPENAI;
   const v = value as Record<string, unknown>;
   const tokens = typeof v.contextTokens === 'number' && Number.isFinite(v.contextTokens) ? Math.round(v.contextTokens) : DEFAULT_CONTEXT_TOKENS;
+  const timeout = typeof v.timeoutSeconds === 'number' && Number.isFinite(v.timeoutSeconds) ? Math.round(v.timeoutSeconds) : DEFAULT_OPENAI.timeoutSeconds;
   return {
     baseUrl: text(v.baseUrl, DEFAULT_OPENAI.baseUrl) || DEFAULT_OPENAI.baseUrl,
     model: text(v.model, ''),
     apiKey: text(v.apiKey, ''),
     contextTokens: Math.min(MAX_CONTEXT_TOKENS, Math.max(MIN_CONTEXT_TOKENS, tokens)),
+    timeoutSeconds: Math.min(TIMEOUT_SECONDS.max, Math.max(TIMEOUT_SECONDS.min, timeout)),
   };
 }
 

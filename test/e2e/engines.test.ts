@@ -110,7 +110,9 @@ describe('the options page', () => {
       await page.keyboard.press('Tab');
       ids.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
     }
-    expect(ids).toEqual(['model', 'api-key', 'context', 'Test connection']);
+    expect(ids).toEqual(['model', 'api-key', 'context', 'timeout']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Test connection');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Connected'));
     expect(await text(page, '.status')).toEqual([`Connected. The server has 1 model: ${model.model}.`]);
@@ -122,7 +124,7 @@ describe('the options page', () => {
     const host = new URL(model.baseUrl).host;
     expect(await text(page, '.status')).toEqual([`Saved. The article's text goes to ${host}.`]);
     const stored = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null));
-    expect(stored).toMatchObject({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model, apiKey: '', contextTokens: 4096 } });
+    expect(stored).toMatchObject({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model, apiKey: '', contextTokens: 4096, timeoutSeconds: 120 } });
     await page.close();
   });
 
@@ -248,6 +250,19 @@ describe('faults: the plain message above the built-in brief', () => {
       expect((await text(popup, '.engine-error'))[0]).toContain(`Brief couldn't connect to ${new URL(baseUrl).host}. Is the model server running?`);
       expect(await text(popup, '.points > li')).toHaveLength(3);
     } finally {
+      await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } });
+    }
+  });
+
+  it('no first byte within the wait the user set', async () => {
+    await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model, timeoutSeconds: 5 } });
+    model.firstByteDelayMs = 41_000;
+    try {
+      const popup = await briefOf('/seed.html', FINAL, 20_000);
+      expect((await text(popup, '.engine-error'))[0]).toContain('did not start answering within 5 s');
+      expect(await text(popup, '.points > li')).toHaveLength(3);
+    } finally {
+      model.firstByteDelayMs = 0;
       await setEngine({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model } });
     }
   });

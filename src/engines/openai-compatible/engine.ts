@@ -49,7 +49,9 @@ async function send(
     const response = await fetchFn(url, { ...init, signal: controller.signal });
     return { response, controller };
   } catch (error) {
-    if (timedOut) throw new EngineFailure('timeout', `${originOf(baseUrl)} did not start answering within ${seconds(timeoutMs)}. A large model may need more time, or a shorter context.`);
+    if (timedOut) {
+      throw new EngineFailure('timeout', `${originOf(baseUrl)} did not start answering within ${seconds(timeoutMs)}. A large model may need more time (Brief's options set how long to wait) or a shorter context.`);
+    }
     if (signal?.aborted) throw error;
     throw unreachable(baseUrl);
   } finally {

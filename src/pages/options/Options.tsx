@@ -5,7 +5,7 @@ import { listModels } from '../../engines/openai-compatible/engine.ts';
 import { normalizeBaseUrl } from '../../engines/openai-compatible/request.ts';
 import { whereItGoes } from '../../engines/registry.ts';
 import { errorMessage } from '../../core/types.ts';
-import { DEFAULT_SETTINGS, parseSettings, type EngineChoice, type Settings } from '../../storage/settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, TIMEOUT_SECONDS, type EngineChoice, type Settings } from '../../storage/settings.ts';
 import { originPattern, type SettingsApi } from './settings-api.ts';
 import { ChromeAiPanel } from './ChromeAiPanel.tsx';
 
@@ -127,6 +127,9 @@ export function Options({ api }: { api: SettingsApi }) {
           <label for="context">Model context (tokens)</label>
           <input id="context" type="number" min={1024} step={1024} value={openai.contextTokens} aria-describedby="context-help" onInput={(e) => setOpenAi({ contextTokens: Number(e.currentTarget.value) })} />
           <p class="detail" id="context-help">Longer articles are cut at a paragraph to fit, and the brief says so. Ollama's default is 4096.</p>
+          <label for="timeout">Wait for the model's first word (seconds)</label>
+          <input id="timeout" type="number" min={TIMEOUT_SECONDS.min} max={TIMEOUT_SECONDS.max} value={openai.timeoutSeconds} aria-describedby="timeout-help" onInput={(e) => setOpenAi({ timeoutSeconds: Number(e.currentTarget.value) })} />
+          <p class="detail" id="timeout-help">A model on a slow computer reads a long article for a while before it writes. After this long the card shows the built-in brief.</p>
           <button type="button" onClick={testConnection}>Test connection</button>
         </fieldset>
       )}
