@@ -74,7 +74,7 @@ export interface Brief {
   /** The article was cut to fit the model's context: how many of its blocks the model read. */
   trimmed?: { keptBlocks: number; totalBlocks: number };
   /** The engine the user chose failed, and this is the built-in brief instead: which, and why. */
-  fallback?: { engine: string; message: string };
+  fallback?: { engine: string; message: string; wording?: Wording };
   /** True while a model engine is still writing: the card fills as parts arrive. */
   partial?: boolean;
 }
@@ -104,6 +104,21 @@ export interface Engine {
   runsIn?: 'window';
   /** `onPartial` receives the brief as it grows (model engines); the promise gives the final one. */
   summarize(article: Article, signal?: AbortSignal, onPartial?: PartialListener): Promise<Brief>;
+}
+
+/**
+ * A message as a UI key and its parameters, so each page says it in its own language; the
+ * English `message` beside it serves the CLI and logs.
+ */
+export interface Wording {
+  key: string;
+  params: string[];
+}
+
+/** The wording an error carries, if it has one. */
+export function wordingOf(error: unknown): Wording | undefined {
+  const w = (error as { wording?: unknown } | null)?.wording as Partial<Wording> | undefined;
+  return w && typeof w.key === 'string' && Array.isArray(w.params) ? { key: w.key, params: w.params.map(String) } : undefined;
 }
 
 /** Errors Brief itself raises on purpose; anything else is a bug. */

@@ -1,7 +1,7 @@
 // Which engine makes the brief: the user's choice from the settings, built with what it needs.
 // The built-in engine is the default and the answer to every unusable choice; a model engine's
 // failure is handled by its caller (the worker shows the built-in brief, labelled; the CLI exits).
-import type { Engine } from '../core/types.ts';
+import type { Engine, Wording } from '../core/types.ts';
 import type { Settings } from '../storage/settings.ts';
 import { extractiveEngine } from './extractive.ts';
 import { createOpenAiEngine, type FetchLike } from './openai-compatible/engine.ts';
@@ -36,8 +36,8 @@ export function engineFor(settings: Settings, env: EngineEnvironment = {}): Engi
   return extractiveEngine;
 }
 
-/** Plain words for the options page and the card: where the article goes with this choice. */
-export function whereItGoes(settings: Settings): string {
+/** Where the article goes with this choice, as the UI says it: a message key and its parameters. */
+export function whereItGoes(settings: Settings): Wording {
   if (settings.engine === 'openai') {
     let host = settings.openai.baseUrl;
     try {
@@ -45,8 +45,8 @@ export function whereItGoes(settings: Settings): string {
     } catch {
       // shown as typed
     }
-    return `The article's text goes to ${host}.`;
+    return { key: 'whereServer', params: [host] };
   }
-  if (settings.engine === 'chrome-ai') return "Chrome's built-in AI: nothing leaves this device.";
-  return 'Built-in: nothing leaves this device.';
+  if (settings.engine === 'chrome-ai') return { key: 'whereChromeAi', params: [] };
+  return { key: 'whereBuiltIn', params: [] };
 }

@@ -45,7 +45,14 @@ function modelPartsValid(v: Record<string, unknown>): boolean {
     optional(v.partial, (p) => typeof p === 'boolean') &&
     optional(v.checks, (c) => Array.isArray(c) && c.every((x) => isRecord(x) && typeof x.found === 'boolean' && isStringArray(x.missing))) &&
     optional(v.trimmed, (t) => isRecord(t) && typeof t.keptBlocks === 'number' && typeof t.totalBlocks === 'number') &&
-    optional(v.fallback, (f) => isRecord(f) && typeof f.engine === 'string' && typeof f.message === 'string')
+    optional(
+      v.fallback,
+      (f) =>
+        isRecord(f) &&
+        typeof f.engine === 'string' &&
+        typeof f.message === 'string' &&
+        optional(f.wording, (w) => isRecord(w) && typeof w.key === 'string' && isStringArray(w.params)),
+    )
   );
 }
 

@@ -2,7 +2,7 @@
 // built-in brief's, read from the page by the metadata layer: a model paraphrases headlines and
 // never sees the byline, so the card keeps the page's own. The model writes the lede, the points,
 // "why it matters" and the topics, and each point is checked against the article.
-import type { Article, Brief } from '../types.ts';
+import type { Article, Brief, Wording } from '../types.ts';
 import type { PartialModelBrief } from './answer.ts';
 import { addressedToModel, articleFacts, checkPoint } from './faithfulness.ts';
 import type { ArticleInput } from './prompt.ts';
@@ -58,6 +58,6 @@ export function modelBriefToBrief(
 }
 
 /** The built-in brief, labelled with the failure of the engine the user chose. */
-export function fallbackBrief(frame: Brief, engine: string, message: string): Brief {
-  return { ...frame, fallback: { engine, message } };
+export function fallbackBrief(frame: Brief, engine: string, message: string, wording?: Wording): Brief {
+  return { ...frame, fallback: wording ? { engine, message, wording } : { engine, message } };
 }

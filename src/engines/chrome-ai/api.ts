@@ -55,11 +55,3 @@ export function chromeAiOf(scope: object = globalThis): ChromeAi {
     api !== undefined && typeof api.availability === 'function' && typeof api.create === 'function';
   return { languageModel: ok(g.LanguageModel) ? g.LanguageModel : undefined, summarizer: ok(g.Summarizer) ? g.Summarizer : undefined };
 }
-
-/** availability() states in plain words, for the options page. */
-export const AVAILABILITY_WORDS: Record<Availability, string> = {
-  available: 'Ready: the model is on this device.',
-  downloadable: 'The model is not on this device yet. Download it once (about 2–4 GB); after that it works offline.',
-  downloading: 'The model is downloading…',
-  unavailable: "This device can't run Chrome's built-in AI (it needs enough memory and disk space, and a supported system).",
-};

@@ -7,7 +7,8 @@ import { buildPrompt } from '../../core/model/prompt.ts';
 import { BRIEF_SCHEMA } from '../../core/model/schema.ts';
 import { modelBriefToBrief } from '../../core/model/to-brief.ts';
 import { summarizeArticle } from '../../core/points/summarize.ts';
-import type { Article, Brief, Engine, PartialListener } from '../../core/types.ts';
+import type { Article, Brief, Engine, PartialListener, Wording } from '../../core/types.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 import type { LanguageModelApi } from './api.ts';
 
 export const CHROME_AI_ENGINE_ID = 'chrome-ai';
@@ -15,7 +16,18 @@ export const GEMINI_NANO = 'Gemini Nano';
 /** Gemini Nano's session holds about 6k tokens (its inputQuota); the prompt is trimmed below it. */
 const CONTEXT_TOKENS = 4096;
 
-export class ChromeAiUnavailable extends Error {}
+/** Chrome's built-in AI cannot run here; `wording` says why in the UI's language. */
+export class ChromeAiUnavailable extends Error {
+  readonly wording: Wording;
+  constructor(message: string, key: MessageKey) {
+    super(message);
+    this.wording = { key, params: [] };
+  }
+}
+
+export const cantRun = () => new ChromeAiUnavailable("This device can't run Chrome's built-in AI.", 'chromeAiCantRun');
+export const notDownloaded = () =>
+  new ChromeAiUnavailable("Chrome's built-in AI model is not downloaded yet: open Brief's options and press “Download model”.", 'chromeAiNotDownloaded');
 
 export function createPromptEngine(api: LanguageModelApi): Engine {
   return {
@@ -25,10 +37,8 @@ export function createPromptEngine(api: LanguageModelApi): Engine {
     model: GEMINI_NANO,
     async summarize(article: Article, signal?: AbortSignal, onPartial?: PartialListener): Promise<Brief> {
       const state = await api.availability();
-      if (state === 'unavailable') throw new ChromeAiUnavailable("This device can't run Chrome's built-in AI.");
-      if (state !== 'available') {
-        throw new ChromeAiUnavailable("Chrome's built-in AI model is not downloaded yet: open Brief's options and press “Download model”.");
-      }
+      if (state === 'unavailable') throw cantRun();
+      if (state !== 'available') throw notDownloaded();
       const frame = summarizeArticle(article);
       const prompt = buildPrompt(article, CONTEXT_TOKENS);
       const [system, user] = prompt.messages;

@@ -7,7 +7,7 @@ import { articleInput } from '../../core/model/prompt.ts';
 import { summarizeArticle } from '../../core/points/summarize.ts';
 import type { Article, Brief, Engine, PartialListener } from '../../core/types.ts';
 import type { SummarizerApi } from './api.ts';
-import { CHROME_AI_ENGINE_ID, ChromeAiUnavailable, GEMINI_NANO } from './prompt-engine.ts';
+import { CHROME_AI_ENGINE_ID, GEMINI_NANO, cantRun, notDownloaded } from './prompt-engine.ts';
 
 const CONTEXT_TOKENS = 4096;
 
@@ -28,13 +28,8 @@ export function createSummarizerEngine(api: SummarizerApi): Engine {
     model: `${GEMINI_NANO} (Summarizer)`,
     async summarize(article: Article, signal?: AbortSignal, onPartial?: PartialListener): Promise<Brief> {
       const state = await api.availability();
-      if (state !== 'available') {
-        throw new ChromeAiUnavailable(
-          state === 'unavailable'
-            ? "This device can't run Chrome's built-in AI."
-            : "Chrome's built-in AI model is not downloaded yet: open Brief's options and press “Download model”.",
-        );
-      }
+      if (state === 'unavailable') throw cantRun();
+      if (state !== 'available') throw notDownloaded();
       const frame = summarizeArticle(article);
       const input = articleInput(article, CONTEXT_TOKENS);
       const run = { engine: CHROME_AI_ENGINE_ID, model: `${GEMINI_NANO} (Summarizer)`, input };

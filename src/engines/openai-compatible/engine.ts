@@ -5,7 +5,8 @@ import { finalAnswer, partialAnswer } from '../../core/model/answer.ts';
 import { buildPrompt } from '../../core/model/prompt.ts';
 import { modelBriefToBrief } from '../../core/model/to-brief.ts';
 import { summarizeArticle } from '../../core/points/summarize.ts';
-import type { Article, Brief, Engine, PartialListener } from '../../core/types.ts';
+import { wordingOf, type Article, type Brief, type Engine, type PartialListener } from '../../core/types.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 import { EngineFailure, httpFailure, originOf, rejectsFormat, unreachable } from './errors.ts';
 import { ANSWER_FORMATS, chatRequest, modelsRequest, normalizeBaseUrl, parseModelList, type OpenAiConfig } from './request.ts';
 import { SseParser } from './sse.ts';
@@ -50,7 +51,7 @@ async function send(
     return { response, controller };
   } catch (error) {
     if (timedOut) {
-      throw new EngineFailure('timeout', `${originOf(baseUrl)} did not start answering within ${seconds(timeoutMs)}. A large model may need more time (Brief's options set how long to wait) or a shorter context.`);
+      throw new EngineFailure('timeout', `${originOf(baseUrl)} did not start answering within ${seconds(timeoutMs)}. A large model may need more time (Brief's options set how long to wait) or a shorter context.`, 'engineErrorTimeout', originOf(baseUrl), Math.round(timeoutMs / 1000));
     }
     if (signal?.aborted) throw error;
     throw unreachable(baseUrl);
@@ -127,7 +128,7 @@ async function readAnswer(
     take(parser.end());
   } catch (error) {
     if (error instanceof EngineFailure) throw error;
-    if (timedOut) throw new EngineFailure('timeout', `${originOf(baseUrl)} stopped sending for ${seconds(idleTimeoutMs)} in the middle of the answer.`);
+    if (timedOut) throw new EngineFailure('timeout', `${originOf(baseUrl)} stopped sending for ${seconds(idleTimeoutMs)} in the middle of the answer.`, 'engineErrorIdle', originOf(baseUrl), Math.round(idleTimeoutMs / 1000));
     if (controller.signal.aborted && !timedOut) throw error;
     return { text, done: false };
   } finally {
@@ -151,7 +152,8 @@ export function createOpenAiEngine(config: OpenAiConfig, options: OpenAiEngineOp
       try {
         baseUrl = normalizeBaseUrl(config.baseUrl);
       } catch (error) {
-        throw new EngineFailure('bad-config', (error as Error).message);
+        const wording = wordingOf(error);
+        throw new EngineFailure('bad-config', (error as Error).message, wording?.key as MessageKey | undefined, ...(wording?.params ?? []));
       }
       if (!config.model.trim()) throw new EngineFailure('bad-config', 'Choose a model in Brief\'s options.');
       const frame = summarizeArticle(article);
@@ -180,8 +182,8 @@ export function createOpenAiEngine(config: OpenAiConfig, options: OpenAiEngineOp
         const { text, done } = await readAnswer(response, controller, idleTimeoutMs, baseUrl, onText);
         const answer = finalAnswer(text);
         if (answer.ok) return modelBriefToBrief(answer.brief, frame, article, run);
-        if (!done) throw new EngineFailure('stream-cut', `The connection to ${originOf(baseUrl)} closed before the answer was complete.`);
-        throw new EngineFailure('bad-output', `${config.model}'s answer was not a brief Brief can use: ${answer.reason}.`);
+        if (!done) throw new EngineFailure('stream-cut', `The connection to ${originOf(baseUrl)} closed before the answer was complete.`, 'engineErrorStreamCut', originOf(baseUrl));
+        throw new EngineFailure('bad-output', `${config.model}'s answer was not a brief Brief can use: ${answer.reason}.`, 'engineErrorBadOutput', config.model);
       }
       throw new EngineFailure('server-error', `${originOf(baseUrl)} refused every answer format.`);
     },
@@ -191,8 +193,10 @@ export function createOpenAiEngine(config: OpenAiConfig, options: OpenAiEngineOp
 async function withModelList(failure: EngineFailure, config: OpenAiConfig, fetchFn: FetchLike, signal?: AbortSignal): Promise<EngineFailure> {
   try {
     const models = await listModels(config, { fetch: fetchFn }, signal);
-    const list = models.length > 0 ? ` It has: ${models.slice(0, 12).join(', ')}.` : ' It lists no models.';
-    return new EngineFailure('model-not-found', `${failure.message}${list}`);
+    const host = originOf(config.baseUrl);
+    if (models.length === 0) return new EngineFailure('model-not-found', `${failure.message} It lists no models.`, 'engineErrorModelNotFoundNone', host, config.model);
+    const list = models.slice(0, 12).join(', ');
+    return new EngineFailure('model-not-found', `${failure.message} It has: ${list}.`, 'engineErrorModelNotFound', host, config.model, list);
   } catch {
     return failure;
   }

@@ -1,5 +1,7 @@
 // Every way a model server can fail, in plain words with what to do about it. The messages name
 // the server's origin only, never the path or a key.
+import type { Wording } from '../../core/types.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 
 export type EngineFailureCode =
   | 'unreachable'
@@ -14,10 +16,13 @@ export type EngineFailureCode =
 
 export class EngineFailure extends Error {
   readonly code: EngineFailureCode;
-  constructor(code: EngineFailureCode, message: string) {
+  /** The same message as a UI key and parameters (public/_locales), for the card. */
+  readonly wording?: Wording;
+  constructor(code: EngineFailureCode, message: string, key?: MessageKey, ...params: (string | number)[]) {
     super(message);
     this.name = 'EngineFailure';
     this.code = code;
+    if (key) this.wording = { key, params: params.map(String) };
   }
 }
 
@@ -33,7 +38,8 @@ const isOllama = (baseUrl: string): boolean => /:11434$/.test(originOf(baseUrl))
 
 export function unreachable(baseUrl: string): EngineFailure {
   const server = isOllama(baseUrl) ? 'Is Ollama running? Start it with `ollama serve`.' : 'Is the model server running?';
-  return new EngineFailure('unreachable', `Brief couldn't connect to ${originOf(baseUrl)}. ${server}`);
+  const host = originOf(baseUrl);
+  return new EngineFailure('unreachable', `Brief couldn't connect to ${host}. ${server}`, isOllama(baseUrl) ? 'engineErrorUnreachableOllama' : 'engineErrorUnreachable', host);
 }
 
 export const OLLAMA_ORIGINS_FIX =
@@ -57,19 +63,19 @@ export function serverMessage(body: string): string {
 export function httpFailure(status: number, body: string, baseUrl: string, model: string, hasKey: boolean): EngineFailure {
   const said = serverMessage(body);
   if (status === 401 || (status === 403 && hasKey && said)) {
-    return new EngineFailure('key-refused', `The API key was refused by ${originOf(baseUrl)}. Check the key in Brief's options.`);
+    return new EngineFailure('key-refused', `The API key was refused by ${originOf(baseUrl)}. Check the key in Brief's options.`, 'engineErrorKeyRefused', originOf(baseUrl));
   }
   if (status === 403) {
     // Ollama's origin check answers 403 with an empty body before any handler runs.
-    return new EngineFailure('ollama-origin', `${originOf(baseUrl)} refused the request (403). ${OLLAMA_ORIGINS_FIX}`);
+    return new EngineFailure('ollama-origin', `${originOf(baseUrl)} refused the request (403). ${OLLAMA_ORIGINS_FIX}`, 'engineErrorOllamaOrigin', originOf(baseUrl));
   }
   if (status === 404 && /model/i.test(said)) {
-    return new EngineFailure('model-not-found', `${originOf(baseUrl)} has no model "${model}".`);
+    return new EngineFailure('model-not-found', `${originOf(baseUrl)} has no model "${model}".`, 'engineErrorModelNotFoundNone', originOf(baseUrl), model);
   }
   if (status === 404) {
-    return new EngineFailure('server-error', `${originOf(baseUrl)} has no chat endpoint here (404). The address usually ends in /v1.`);
+    return new EngineFailure('server-error', `${originOf(baseUrl)} has no chat endpoint here (404). The address usually ends in /v1.`, 'engineErrorNoEndpoint', originOf(baseUrl));
   }
-  return new EngineFailure('server-error', `${originOf(baseUrl)} answered with an error (${status})${said ? `: ${said}` : ''}.`);
+  return new EngineFailure('server-error', `${originOf(baseUrl)} answered with an error (${status})${said ? `: ${said}` : ''}.`, 'engineErrorServer', originOf(baseUrl), status);
 }
 
 /** A 400/422 that blames the response_format: the server does not do structured output. */

@@ -2,6 +2,8 @@
 // LM Studio, llama.cpp's server, vLLM and OpenAI all take this shape at {base}/chat/completions.
 import type { ChatMessage } from '../../core/model/prompt.ts';
 import { BRIEF_SCHEMA } from '../../core/model/schema.ts';
+import type { Wording } from '../../core/types.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 
 export interface OpenAiConfig {
   /** e.g. "http://127.0.0.1:11434/v1" (no trailing slash needed). */
@@ -26,18 +28,27 @@ export interface HttpRequest {
   init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string };
 }
 
+/** A server address Brief will not use; `wording` says why in the UI's language. */
+export class AddressProblem extends Error {
+  readonly wording: Wording;
+  constructor(message: string, key: MessageKey, ...params: string[]) {
+    super(message);
+    this.wording = { key, params };
+  }
+}
+
 /** The base URL without trailing slashes; throws a plain message on anything but http(s). */
 export function normalizeBaseUrl(baseUrl: string): string {
   let url: URL;
   try {
     url = new URL(baseUrl.trim());
   } catch {
-    throw new Error(`"${baseUrl}" is not a web address. Enter one like http://127.0.0.1:11434/v1.`);
+    throw new AddressProblem(`"${baseUrl}" is not a web address. Enter one like http://127.0.0.1:11434/v1.`, 'addressNotUrl', baseUrl);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`The endpoint must start with http:// or https://, not ${url.protocol}//.`);
+    throw new AddressProblem(`The endpoint must start with http:// or https://, not ${url.protocol}//.`, 'addressNotHttp');
   }
-  if (url.username || url.password) throw new Error('Put the API key in its own field, not in the address.');
+  if (url.username || url.password) throw new AddressProblem('Put the API key in its own field, not in the address.', 'addressHasCredentials');
   url.search = '';
   url.hash = '';
   return url.href.replace(/\/+$/, '');

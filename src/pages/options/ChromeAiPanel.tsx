@@ -1,7 +1,15 @@
 // Chrome's built-in AI on the options page: whether the model is here, in plain words, and the
 // download, which Chrome starts only from a user's click, with its progress.
 import { useEffect, useState } from 'preact/hooks';
-import { AVAILABILITY_WORDS, type Availability, type ChromeAi } from '../../engines/chrome-ai/api.ts';
+import type { Availability, ChromeAi } from '../../engines/chrome-ai/api.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+
+const AVAILABILITY: Record<Availability, MessageKey> = {
+  available: 'chromeAiReady',
+  downloadable: 'chromeAiDownloadable',
+  downloading: 'chromeAiDownloading',
+  unavailable: 'chromeAiUnavailable',
+};
 
 export function ChromeAiPanel({ ai }: { ai: ChromeAi }) {
   const api = ai.languageModel ?? ai.summarizer;
@@ -26,28 +34,24 @@ export function ChromeAiPanel({ ai }: { ai: ChromeAi }) {
       })
       .catch((e: unknown) => {
         setState('downloadable');
-        setError(`The download did not finish: ${e instanceof Error ? e.message : String(e)}`);
+        setError(t('chromeAiDownloadFailed', e instanceof Error ? e.message : String(e)));
       });
   };
 
   return (
     <fieldset>
-      <legend>Chrome's built-in AI</legend>
+      <legend>{t('engineChromeAi')}</legend>
       <p role="status" aria-live="polite">
-        {state === 'missing'
-          ? 'This browser has no built-in AI (it needs Chrome 138 or later on a supported device).'
-          : state === 'checking'
-            ? 'Checking…'
-            : AVAILABILITY_WORDS[state]}
+        {state === 'missing' ? t('chromeAiMissing') : state === 'checking' ? t('chromeAiChecking') : t(AVAILABILITY[state])}
       </p>
       {state === 'downloadable' && (
         <button type="button" onClick={download}>
-          Download model (about 2–4 GB)
+          {t('chromeAiDownload')}
         </button>
       )}
       {state === 'downloading' && progress !== undefined && (
         <p>
-          <label for="model-download">Download progress</label>{' '}
+          <label for="model-download">{t('chromeAiProgress')}</label>{' '}
           <progress id="model-download" max={1} value={progress}>
             {Math.round(progress * 100)}%
           </progress>{' '}

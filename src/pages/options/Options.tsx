@@ -4,25 +4,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { listModels } from '../../engines/openai-compatible/engine.ts';
 import { normalizeBaseUrl } from '../../engines/openai-compatible/request.ts';
 import { whereItGoes } from '../../engines/registry.ts';
-import { errorMessage } from '../../core/types.ts';
+import { t, type MessageKey } from '../../shared/i18n.ts';
+import { say, sayError } from '../../shared/say.ts';
 import { DEFAULT_SETTINGS, parseSettings, TIMEOUT_SECONDS, type EngineChoice, type Settings } from '../../storage/settings.ts';
 import { originPattern, type SettingsApi } from './settings-api.ts';
 import { ChromeAiPanel } from './ChromeAiPanel.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
-const ENGINES: { id: EngineChoice; label: string; detail: string }[] = [
-  { id: 'extractive', label: 'Built-in', detail: 'Instant and offline: every point is a sentence of the page. Nothing leaves this device.' },
-  { id: 'openai', label: 'A model server (Ollama, LM Studio, llama.cpp, OpenAI…)', detail: "Any OpenAI-compatible server. The article's text goes to that server." },
-  { id: 'chrome-ai', label: "Chrome's built-in AI", detail: 'Gemini Nano, run by Chrome on this device. Nothing leaves this device.' },
+const ENGINES: { id: EngineChoice; label: MessageKey; detail: MessageKey }[] = [
+  { id: 'extractive', label: 'engineBuiltIn', detail: 'engineBuiltInDetail' },
+  { id: 'openai', label: 'engineServer', detail: 'engineServerDetail' },
+  { id: 'chrome-ai', label: 'engineChromeAi', detail: 'engineChromeAiDetail' },
 ];
+
+const where = (settings: Settings): string => say(whereItGoes(settings));
 
 export function Options({ api }: { api: SettingsApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [models, setModels] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   useEffect(() => {
-    void api.load().then(setSettings, () => setStatus({ kind: 'error', text: "Brief couldn't read its settings; the defaults are shown." }));
+    void api.load().then(setSettings, () => setStatus({ kind: 'error', text: t('statusLoadFailed') }));
   }, [api]);
 
   const hasChromeAi = Boolean(api.chromeAi.languageModel ?? api.chromeAi.summarizer);
@@ -36,7 +39,7 @@ export function Options({ api }: { api: SettingsApi }) {
     try {
       base = normalizeBaseUrl(openai.baseUrl);
     } catch (error) {
-      return errorMessage(error);
+      return sayError(error);
     }
     const pattern = originPattern(base) as string;
     return api.requestOrigin(pattern).catch(() => false);
@@ -45,15 +48,15 @@ export function Options({ api }: { api: SettingsApi }) {
   const testConnection = () => {
     const access = askAccess();
     if (typeof access === 'string') return setStatus({ kind: 'error', text: access });
-    setStatus({ kind: 'busy', text: 'Connecting…' });
+    setStatus({ kind: 'busy', text: t('statusConnecting') });
     void access.then(async (granted) => {
-      if (!granted) return setStatus({ kind: 'error', text: `Brief needs your permission to reach ${new URL(openai.baseUrl).host}. Press the button again and allow it.` });
+      if (!granted) return setStatus({ kind: 'error', text: t('statusNeedPermission', new URL(openai.baseUrl).host) });
       try {
         const found = await listModels({ baseUrl: openai.baseUrl, apiKey: openai.apiKey || undefined }, { fetch: api.fetch });
         setModels(found);
-        setStatus({ kind: 'ok', text: found.length > 0 ? `Connected. The server has ${found.length} model${found.length === 1 ? '' : 's'}: ${found.join(', ')}.` : 'Connected, but the server lists no models.' });
+        setStatus({ kind: 'ok', text: found.length > 0 ? t('statusConnected', found.length, found.join(', ')) : t('statusConnectedNone') });
       } catch (error) {
-        setStatus({ kind: 'error', text: errorMessage(error) });
+        setStatus({ kind: 'error', text: sayError(error) });
       }
     });
   };
@@ -62,11 +65,11 @@ export function Options({ api }: { api: SettingsApi }) {
     event.preventDefault();
     const next = parseSettings({ engine: settings.engine, openai });
     if (next.engine === 'openai') {
-      if (!openai.model.trim()) return setStatus({ kind: 'error', text: 'Enter the model to use (Test connection lists them).' });
+      if (!openai.model.trim()) return setStatus({ kind: 'error', text: t('statusNeedModel') });
       const access = askAccess();
       if (typeof access === 'string') return setStatus({ kind: 'error', text: access });
       void access.then((granted) => {
-        if (!granted) return setStatus({ kind: 'error', text: 'Not saved: Brief needs your permission to send articles to that server.' });
+        if (!granted) return setStatus({ kind: 'error', text: t('statusNotSavedPermission') });
         return store(next);
       });
       return;
@@ -78,17 +81,17 @@ export function Options({ api }: { api: SettingsApi }) {
     try {
       await api.save(next);
       setSettings(next);
-      setStatus({ kind: 'ok', text: `Saved. ${whereItGoes(next)}` });
+      setStatus({ kind: 'ok', text: t('statusSaved', where(next)) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Not saved: ${errorMessage(error)}` });
+      setStatus({ kind: 'error', text: t('statusNotSaved', sayError(error)) });
     }
   };
 
   return (
     <form class="options" onSubmit={save} aria-describedby="where">
-      <h1>Brief options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <fieldset>
-        <legend>Who writes the brief</legend>
+        <legend>{t('engineLegend')}</legend>
         {engines.map((engine) => (
           <div class="choice" key={engine.id}>
             <input
@@ -100,45 +103,43 @@ export function Options({ api }: { api: SettingsApi }) {
               aria-describedby={`engine-${engine.id}-detail`}
               onChange={() => setSettings({ ...settings, engine: engine.id })}
             />
-            <label for={`engine-${engine.id}`}>{engine.label}</label>
-            <p class="detail" id={`engine-${engine.id}-detail`}>{engine.detail}</p>
+            <label for={`engine-${engine.id}`}>{t(engine.label)}</label>
+            <p class="detail" id={`engine-${engine.id}-detail`}>{t(engine.detail)}</p>
           </div>
         ))}
       </fieldset>
 
       {settings.engine === 'openai' && (
         <fieldset>
-          <legend>Model server</legend>
-          <label for="base-url">Server address</label>
+          <legend>{t('serverLegend')}</legend>
+          <label for="base-url">{t('serverAddress')}</label>
           <input id="base-url" type="url" required value={openai.baseUrl} aria-describedby="base-url-help" onInput={(e) => setOpenAi({ baseUrl: e.currentTarget.value })} />
-          <p class="detail" id="base-url-help">
-            Ollama: http://127.0.0.1:11434/v1 (start it with OLLAMA_ORIGINS=chrome-extension://*,moz-extension://* so it accepts Brief). LM Studio: http://127.0.0.1:1234/v1.
-          </p>
-          <label for="model">Model</label>
+          <p class="detail" id="base-url-help">{t('serverAddressHelp')}</p>
+          <label for="model">{t('modelLabel')}</label>
           <input id="model" type="text" list="model-list" value={openai.model} spellcheck={false} onInput={(e) => setOpenAi({ model: e.currentTarget.value })} />
           <datalist id="model-list">
             {models.map((m) => (
               <option key={m} value={m} />
             ))}
           </datalist>
-          <label for="api-key">API key (optional)</label>
+          <label for="api-key">{t('apiKeyLabel')}</label>
           <input id="api-key" type="password" autocomplete="off" value={openai.apiKey} aria-describedby="api-key-help" onInput={(e) => setOpenAi({ apiKey: e.currentTarget.value })} />
-          <p class="detail" id="api-key-help">Kept in this browser's extension storage and sent only to the server above.</p>
-          <label for="context">Model context (tokens)</label>
+          <p class="detail" id="api-key-help">{t('apiKeyHelp')}</p>
+          <label for="context">{t('contextLabel')}</label>
           <input id="context" type="number" min={1024} step={1024} value={openai.contextTokens} aria-describedby="context-help" onInput={(e) => setOpenAi({ contextTokens: Number(e.currentTarget.value) })} />
-          <p class="detail" id="context-help">Longer articles are cut at a paragraph to fit, and the brief says so. Ollama's default is 4096.</p>
-          <label for="timeout">Wait for the model's first word (seconds)</label>
+          <p class="detail" id="context-help">{t('contextHelp')}</p>
+          <label for="timeout">{t('timeoutLabel')}</label>
           <input id="timeout" type="number" min={TIMEOUT_SECONDS.min} max={TIMEOUT_SECONDS.max} value={openai.timeoutSeconds} aria-describedby="timeout-help" onInput={(e) => setOpenAi({ timeoutSeconds: Number(e.currentTarget.value) })} />
-          <p class="detail" id="timeout-help">A model on a slow computer reads a long article for a while before it writes. After this long the card shows the built-in brief.</p>
-          <button type="button" onClick={testConnection}>Test connection</button>
+          <p class="detail" id="timeout-help">{t('timeoutHelp')}</p>
+          <button type="button" onClick={testConnection}>{t('testConnection')}</button>
         </fieldset>
       )}
 
       {settings.engine === 'chrome-ai' && <ChromeAiPanel ai={api.chromeAi} />}
 
-      <p id="where" class="where">{whereItGoes(settings)}</p>
+      <p id="where" class="where">{where(settings)}</p>
       <div class="actions">
-        <button type="submit" class="primary">Save</button>
+        <button type="submit" class="primary">{t('saveButton')}</button>
       </div>
       <p class={`status ${status.kind}`} role="status" aria-live="polite">
         {status.kind === 'idle' ? '' : status.text}

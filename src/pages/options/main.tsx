@@ -2,6 +2,11 @@
 import { render } from 'preact';
 import { Options } from './Options.tsx';
 import { browserSettingsApi } from './settings-api.ts';
+import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('optionsTitle');
 
 const root = document.getElementById('app');
 if (root) render(<Options api={browserSettingsApi()} />, root);

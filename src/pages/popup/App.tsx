@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article, BriefErrorCode, Brief } from '../../core/types.ts';
 import type { ExtractMode, GetBriefResponse } from '../../shared/messages.ts';
-import { WORKER_LOST_MESSAGE } from './request.ts';
+import { workerLostMessage } from './request.ts';
 import { Card } from './components/Card.tsx';
 import { ErrorView } from './components/ErrorView.tsx';
 import { Loading } from './components/Loading.tsx';
@@ -57,7 +57,7 @@ export function App({ first, fetchBrief, shortcut, follow = followJob, summarize
       done: (brief) => setView({ kind: 'brief', brief }),
       lost: () => {
         if (rejoins > 0) void fetchBrief(mode, false).then((again) => show(again, mode, rejoins - 1));
-        else setView({ kind: 'error', code: 'engine-failed', message: WORKER_LOST_MESSAGE, mode });
+        else setView({ kind: 'error', code: 'engine-failed', message: workerLostMessage(), mode });
       },
     });
   };

@@ -2,6 +2,7 @@
 // that dies with it (port closed, no receiver, empty answer) is retried once.
 import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../../shared/messages.ts';
 import { isArticle, isBrief, isErrorCode } from '../../shared/validate.ts';
+import { t } from '../../shared/i18n.ts';
 
 export interface Transport {
   send(message: GetBriefRequest): Promise<unknown>;
@@ -15,7 +16,8 @@ export interface RequestOptions {
   sent?: Promise<unknown>;
 }
 
-export const WORKER_LOST_MESSAGE = "Brief's background worker stopped before it answered. Close this popup and try again.";
+/** Said when the worker stopped before it answered (a function: the UI language is known at run time). */
+export const workerLostMessage = (): string => t('workerLost');
 
 class Timeout extends Error {}
 
@@ -52,5 +54,5 @@ export async function requestBrief(
       if (error instanceof Timeout) return failure('Brief took too long to read this page.');
     }
   }
-  return failure(WORKER_LOST_MESSAGE);
+  return failure(workerLostMessage());
 }

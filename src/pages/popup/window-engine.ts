@@ -1,7 +1,7 @@
 // Runs an engine that exists only in pages (Chrome's Summarizer) on the article the worker sent.
 // Loaded on demand: the summarizer code stays out of the popup's first load. A failure gives the
 // built-in brief, labelled with the error, as the worker does for its own engines.
-import type { Article, Brief } from '../../core/types.ts';
+import { errorMessage, wordingOf, type Article, type Brief } from '../../core/types.ts';
 
 export async function summarizeInPage(article: Article, onPartial: (brief: Brief) => void): Promise<Brief> {
   const [{ chromeAiOf }, { createSummarizerEngine }, { summarizeArticle }, { fallbackBrief }] = await Promise.all([
@@ -12,10 +12,12 @@ export async function summarizeInPage(article: Article, onPartial: (brief: Brief
   ]);
   const api = chromeAiOf().summarizer;
   const label = "Chrome's built-in AI";
-  if (!api) return fallbackBrief(summarizeArticle(article), label, "This browser has no built-in AI (Chrome 138 or later on a supported device).");
+  if (!api) {
+    return fallbackBrief(summarizeArticle(article), label, 'This browser has no built-in AI (Chrome 138 or later on a supported device).', { key: 'chromeAiMissing', params: [] });
+  }
   try {
     return await createSummarizerEngine(api).summarize(article, undefined, onPartial);
   } catch (error) {
-    return fallbackBrief(summarizeArticle(article), label, error instanceof Error ? error.message : String(error));
+    return fallbackBrief(summarizeArticle(article), label, errorMessage(error), wordingOf(error));
   }
 }

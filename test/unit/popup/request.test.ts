@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { WORKER_LOST_MESSAGE, requestBrief, type Transport } from '../../../src/pages/popup/request.ts';
+import { requestBrief, type Transport } from '../../../src/pages/popup/request.ts';
+import './dom.ts'; // installs the English catalog
+
+const WORKER_LOST_MESSAGE = "Brief's background worker stopped before it answered. Close this popup and try again.";
 import type { Brief } from '../../../src/core/types.ts';
 import type { GetBriefRequest } from '../../../src/shared/messages.ts';
 

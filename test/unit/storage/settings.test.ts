@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings, readSettings } from '../../../src/storage/settings.ts';
 import { engineFor, whereItGoes } from '../../../src/engines/registry.ts';
+import { say } from '../../../src/shared/say.ts';
+import '../popup/dom.ts'; // the English catalog
 
 describe('settings', () => {
   it('reads nothing, junk and old values as the defaults, and clamps numbers', () => {
@@ -24,8 +26,8 @@ describe('settings', () => {
   });
 
   it('says where the article goes, in plain words', () => {
-    expect(whereItGoes(DEFAULT_SETTINGS)).toBe('Built-in: nothing leaves this device.');
-    expect(whereItGoes(parseSettings({ engine: 'openai', openai: { baseUrl: 'https://api.openai.com/v1' } }))).toBe("The article's text goes to api.openai.com.");
-    expect(whereItGoes(parseSettings({ engine: 'chrome-ai' }))).toBe("Chrome's built-in AI: nothing leaves this device.");
+    expect(say(whereItGoes(DEFAULT_SETTINGS))).toBe('Built-in: nothing leaves this device.');
+    expect(say(whereItGoes(parseSettings({ engine: 'openai', openai: { baseUrl: 'https://api.openai.com/v1' } })))).toBe("The article's text goes to api.openai.com.");
+    expect(say(whereItGoes(parseSettings({ engine: 'chrome-ai' })))).toBe("Chrome's built-in AI: nothing leaves this device.");
   });
 });

@@ -3,14 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { renderHtml, renderMarkdown } from '../../../core/render/render.ts';
 import type { Brief } from '../../../core/types.ts';
 import { copyBrief } from '../copy.ts';
+import { uiLabels } from '../labels.ts';
+import { t } from '../../../shared/i18n.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const STATUS: Record<CopyState, string> = {
-  idle: '',
-  copied: 'Copied as Markdown and rich text',
-  failed: "Couldn't copy: the browser refused clipboard access",
-};
+const status = (state: CopyState): string => (state === 'copied' ? t('copiedStatus') : state === 'failed' ? t('copyFailed') : '');
 
 export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: string }) {
   const [state, setState] = useState<CopyState>('idle');
@@ -21,22 +19,23 @@ export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: 
   }, [state]);
 
   const copy = async () => {
-    const ok = await copyBrief({ text: renderMarkdown(brief), html: renderHtml(brief) });
+    const labels = uiLabels();
+    const ok = await copyBrief({ text: renderMarkdown(brief, labels), html: renderHtml(brief, labels) });
     setState(ok ? 'copied' : 'failed');
   };
 
   return (
     <div class="copy">
       <button type="button" class="copy-button primary" onClick={copy} data-state={state} disabled={brief.partial}>
-        {state === 'copied' ? 'Copied ✓' : 'Copy brief'}
+        {state === 'copied' ? t('copiedButton') : t('copyButton')}
       </button>
       <span class="copy-status" role="status" aria-live="polite">
-        {STATUS[state]}
+        {status(state)}
       </span>
       {/* The status and the hint share the row: the hint steps aside while a status shows. */}
       {state === 'idle' && shortcut && (
         <span class="shortcut">
-          Shortcut <kbd>{shortcut}</kbd>
+          {t('shortcutHint')} <kbd>{shortcut}</kbd>
         </span>
       )}
     </div>

@@ -1,6 +1,7 @@
 // Error states in plain words. The message may come from the page's extraction, so it is text only.
 import { useLayoutEffect } from 'preact/hooks';
 import type { BriefErrorCode } from '../../../core/types.ts';
+import { t, uiLanguage, type MessageKey } from '../../../shared/i18n.ts';
 
 interface Props {
   code: BriefErrorCode;
@@ -9,18 +10,27 @@ interface Props {
   onRetry(): void;
 }
 
-const RESTRICTED_HELP = 'Browser pages, extension stores and built-in viewers (such as the PDF viewer) are off limits to extensions. Open an article and try again.';
-
-const HEADINGS: Partial<Record<BriefErrorCode, string>> = {
-  'restricted-page': "Brief can't read this page",
-  'not-article': 'Not an article',
-  empty: 'There is nothing to read here',
-  'too-large': 'This page is too large',
+const HEADINGS: Partial<Record<BriefErrorCode, MessageKey>> = {
+  'restricted-page': 'errorRestrictedHeading',
+  'not-article': 'errorNotArticleHeading',
+  empty: 'errorEmptyHeading',
+  'too-large': 'errorTooLargeHeading',
 };
-const FALLBACK_HEADING = "Brief couldn't make a brief";
+
+/**
+ * The detail under the heading. The content script's own sentence says why in English (its
+ * reasons are measured facts of the page); where the UI is in another language, the plain
+ * statement for the code is shown instead, so no English appears in a translated popup.
+ */
+function detail(code: BriefErrorCode, message: string): string {
+  if (uiLanguage().toLowerCase().startsWith('en')) return message;
+  if (code === 'not-article') return t('errorNotArticleBody');
+  if (code === 'empty') return t('errorEmptyBody');
+  return message;
+}
 
 export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
-  const heading = HEADINGS[code] ?? FALLBACK_HEADING;
+  const heading = t(HEADINGS[code] ?? 'errorGenericHeading');
   // As the card does: the title says what the popup shows (and tells the Firefox test it is shown).
   useLayoutEffect(() => {
     document.title = `Brief: ${heading}`;
@@ -30,7 +40,7 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
     return (
       <section class="notice" role="alert">
         <h1>{heading}</h1>
-        <p>{RESTRICTED_HELP}</p>
+        <p>{t('errorRestrictedHelp')}</p>
       </section>
     );
   }
@@ -38,9 +48,9 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
     return (
       <section class="notice" role="alert">
         <h1>{heading}</h1>
-        <p>{message}</p>
-        <p>“Brief anyway” summarises all the text on the page instead.</p>
-        <button type="button" class="primary" onClick={onBriefAnyway}>Brief anyway</button>
+        <p>{detail(code, message)}</p>
+        <p>{t('errorNotArticleHelp')}</p>
+        <button type="button" class="primary" onClick={onBriefAnyway}>{t('briefAnyway')}</button>
       </section>
     );
   }
@@ -48,7 +58,7 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
     return (
       <section class="notice" role="alert">
         <h1>{heading}</h1>
-        <p>{message}</p>
+        <p>{detail(code, message)}</p>
       </section>
     );
   }
@@ -56,7 +66,7 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
     <section class="notice" role="alert">
       <h1>{heading}</h1>
       <p>{message}</p>
-      <button type="button" onClick={onRetry}>Try again</button>
+      <button type="button" onClick={onRetry}>{t('tryAgain')}</button>
     </section>
   );
 }

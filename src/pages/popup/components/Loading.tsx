@@ -1,7 +1,9 @@
+import { t } from '../../../shared/i18n.ts';
+
 export function Loading() {
   return (
     <div class="loading" role="status" aria-live="polite">
-      <p class="loading-text">Reading the page…</p>
+      <p class="loading-text">{t('loadingText')}</p>
       <div class="skeleton skeleton-title" />
       <div class="skeleton" />
       <div class="skeleton" />
