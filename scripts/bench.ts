@@ -11,6 +11,7 @@ import { benchEndToEnd } from './bench/e2e.ts';
 import { benchExtraction, largestPage } from './bench/extraction.ts';
 import { benchFirefox } from './bench/firefox.ts';
 import { benchModel } from './bench/model.ts';
+import { benchHistory } from './bench/history.ts';
 import { buildReport, type BenchFigures, type Outcome, type PageFigures } from './bench/report.ts';
 import { benchEngines, benchScaling, PEERS, trainTexts, valArticles } from './bench/summarizer.ts';
 import { markdownTable } from './bench/table.ts';
@@ -70,6 +71,12 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
     figures.model = result.ok
       ? { ok: true, value: { clickToFirstPoint: result.value.map((r) => r.clickToFirstPoint), clickToDone: result.value.map((r) => r.clickToDone), serverMs: result.value.map((r) => r.serverMs), overhead: result.value.map((r) => r.overhead) } }
       : result;
+  }
+  if (on('history')) {
+    const result = await attempt('history search over 10,000 briefs, and the store on fake-indexeddb', () =>
+      benchHistory({ runs: options.quick ? 5 : 20, storeRecords: options.quick ? 1_000 : 10_000 }));
+    raw.history = result.ok ? { matches: result.value.matches } : undefined;
+    figures.history = result.ok ? { ok: true, value: result.value } : result;
   }
   return { figures, raw };
 }

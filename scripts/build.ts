@@ -88,6 +88,8 @@ export async function buildExtension(): Promise<void> {
   await mkdir(stage, { recursive: true });
   await buildPage('popup');
   await buildPage('options');
+  await buildPage('sidepanel');
+  await buildPage('history');
   await buildScript('src/pages/popup/early.ts', 'popup/early.js', 'iife');
   await buildScript('src/background/index.ts', 'background.js', 'es');
   await buildScript('src/content/index.ts', 'content.js', 'iife');

@@ -1,6 +1,8 @@
-// `npx tsx scripts/screenshot.ts [out.png]`: Brief's real popup on the seed article, in a Chromium
-// window (Xvfb + openbox, so the popup has its full size), light theme, saved as a picture of the
-// popup page itself (docs/screenshot.png by default). scripts/screenshot-firefox.ts does Firefox.
+// `npx tsx scripts/screenshot.ts [out.png] [--lang ar] [--page sidepanel|options|history]`: Brief's
+// real popup on the seed article, in a Chromium window (Xvfb + openbox, so the popup has its full
+// size), light theme, saved as a picture of the popup page itself (docs/screenshot.png by
+// default); with --lang in that UI language; with --page another surface of Brief, in a tab.
+// scripts/screenshot-firefox.ts does Firefox.
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -9,15 +11,45 @@ import { launchWithExtension, openPopup, waitForCard } from './lib/chromium.ts';
 import { startDisplay } from './lib/x-display.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(process.argv[2] ?? join(root, 'docs/screenshot.png'));
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const lang = option('--lang');
+const surface = option('--page');
+const out = resolve(args[0] ?? join(root, 'docs/screenshot.png'));
 const seed = readFileSync(join(root, '../shared/fixtures/seed-article.html'), 'utf8');
 
 const display = await startDisplay();
 const server = await serve({ '/tech/ai-base-model.html': seed });
-const chromium = await launchWithExtension(undefined, { display });
+const chromium = await launchWithExtension(undefined, { display, lang });
 try {
   const page = await chromium.browser.newPage();
   await page.goto(server.url('/tech/ai-base-model.html'));
+  if (surface) {
+    // The card once in history (a real click), then the page asked for, in a tab of its own.
+    const first = await openPopup(chromium, page);
+    await waitForCard(first);
+    await first.close();
+    const tab = await chromium.browser.newPage();
+    await tab.setViewport({ width: 900, height: 700 });
+    await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await tab.goto(`chrome-extension://${chromium.extension.id}/${surface}/index.html`);
+    await new Promise((r) => setTimeout(r, 1000));
+    await mkdir(dirname(out), { recursive: true });
+    await tab.screenshot({ path: out as `${string}.png` });
+    console.log(`Saved ${out}`);
+  } else {
+    await popupShot(page);
+  }
+} finally {
+  await chromium.close();
+  await server.close();
+  await display.close();
+}
+
+async function popupShot(page: Awaited<ReturnType<typeof chromium.browser.newPage>>): Promise<void> {
   const popup = await openPopup(chromium, page);
   await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   await waitForCard(popup);
@@ -33,8 +65,4 @@ try {
   await mkdir(dirname(out), { recursive: true });
   await popup.screenshot({ path: out as `${string}.png` });
   console.log(`Saved ${out} (popup height ${last}px)`);
-} finally {
-  await chromium.close();
-  await server.close();
-  await display.close();
 }

@@ -1,5 +1,5 @@
 // Command line of `npm run bench`.
-export const SECTIONS = ['extraction', 'summarizer', 'e2e', 'firefox', 'model', 'bundle'] as const;
+export const SECTIONS = ['extraction', 'summarizer', 'e2e', 'firefox', 'model', 'history', 'bundle'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

@@ -17,6 +17,8 @@ export const BUDGETS = {
   /** A model engine's card complete, over the server's own answer time (from the request's arrival). */
   modelOverheadRatio: 1.1,
   contentGzipBytes: 60_000,
+  /** The history page's search over 10,000 kept briefs, per keystroke. */
+  historySearchMs: 50,
 } as const;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -66,6 +68,16 @@ export interface ModelFigures {
   overhead: number[];
 }
 
+/** History search and store (bench/history.ts), in ms. */
+export interface HistoryFigures {
+  entries: number;
+  queries: number;
+  searchMs: number[];
+  /** Folding every brief's text once, as the page does after loading. */
+  prepareMs: number;
+  store?: { records: number; maxEntries: number; recordMs: number[]; listMs: number; listed: number; storeSearchMs: number };
+}
+
 export interface BenchFigures {
   extraction?: Outcome<ExtractionFigures>;
   scaling?: Outcome<{ words: number; ms: number }[]>;
@@ -73,6 +85,7 @@ export interface BenchFigures {
   e2e?: Outcome<PageFigures[]>;
   firefox?: Outcome<FirefoxFigures>;
   model?: Outcome<ModelFigures>;
+  history?: Outcome<HistoryFigures>;
   bundle?: Outcome<{ popup: BundleFigure; background: BundleFigure; content: BundleFigure }>;
 }
 
@@ -225,6 +238,25 @@ function modelRows(report: Report, outcome: Outcome<ModelFigures>): void {
   );
 }
 
+function historyRows(report: Report, outcome: Outcome<HistoryFigures>): void {
+  const section = 'history';
+  const name = 'history search over 10,000 briefs, median per query';
+  if (!outcome.ok) return failedSection(report, section, outcome.error, [[name, `≤ ${formatMs(BUDGETS.historySearchMs)}`]]);
+  const { entries, queries, searchMs, prepareMs, store } = outcome.value;
+  budgetRow(
+    report,
+    { section, measure: `search over ${formatCount(entries)} briefs (${queries} queries), median / p95`, value: medP95(searchMs) },
+    atMost(name, median(searchMs), BUDGETS.historySearchMs, formatMs),
+  );
+  report.rows.push({ section, measure: `folding ${formatCount(entries)} briefs for search, once after loading`, value: formatMs(prepareMs) });
+  if (store) {
+    report.rows.push(
+      { section, measure: `store on fake-indexeddb: record, ${formatCount(store.records)} briefs bounded at ${formatCount(store.maxEntries)}, median / p95`, value: medP95(store.recordMs) },
+      { section, measure: `store on fake-indexeddb: list ${formatCount(store.listed)} / list and search`, value: `${formatMs(store.listMs)} / ${formatMs(store.storeSearchMs)}` },
+    );
+  }
+}
+
 function bundleRows(report: Report, outcome: Outcome<{ popup: BundleFigure; popupLazy?: BundleFigure; background: BundleFigure; content: BundleFigure }>): void {
   const section = 'bundle';
   const popupName = 'popup JS loaded at start, gzipped';
@@ -249,6 +281,7 @@ export function buildReport(figures: BenchFigures): Report {
   if (figures.e2e) e2eRows(report, figures.e2e);
   if (figures.firefox) firefoxRows(report, figures.firefox);
   if (figures.model) modelRows(report, figures.model);
+  if (figures.history) historyRows(report, figures.history);
   if (figures.bundle) bundleRows(report, figures.bundle);
   return report;
 }

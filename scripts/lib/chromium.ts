@@ -31,20 +31,33 @@ export interface LaunchOptions {
    * its full size (headless caps it at 510px here).
    */
   display?: { env: NodeJS.ProcessEnv };
+  /**
+   * The profile to run on, kept on close: launching again on it is a restart of the browser, with
+   * the extension's storage (IndexedDB, storage.local) as it was. By default a fresh temporary
+   * profile, deleted on close.
+   */
+  userDataDir?: string;
+  /**
+   * The browser's UI language ("tr", "ar"). Chromium on Linux takes it from LANGUAGE (its --lang
+   * flag is for Windows and ChromeOS; both are given) and needs Debian's chromium-l10n for any
+   * language but en-US.
+   */
+  lang?: string;
 }
 
-export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForWorker = true, display }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForWorker = true, display, userDataDir: kept, lang }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   await ensureBuilt();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'brief-chromium-'));
+  const userDataDir = kept ?? (await mkdtemp(join(tmpdir(), 'brief-chromium-')));
   const windowArgs = display ? ['--window-size=1200,900', '--window-position=0,0'] : [];
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: !display,
-    ...(display ? { env: display.env, defaultViewport: null } : {}),
+    ...(display ? { defaultViewport: null } : {}),
+    ...(display || lang ? { env: { ...(display?.env ?? process.env), ...(lang ? { LANGUAGE: lang, LANG: `${lang.replace('-', '_')}.UTF-8` } : {}) } } : {}),
     pipe: true,
     userDataDir,
     enableExtensions: [extensionDir],
-    args: [...windowArgs, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
+    args: [...windowArgs, ...(lang ? [`--lang=${lang}`] : []), '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update'],
   });
   const extension = await findExtension(browser);
   if (waitForWorker) await workerReady(browser, extension.id);
@@ -53,7 +66,7 @@ export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForW
     extension,
     async close() {
       await browser.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!kept) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -21,5 +21,13 @@ export function manifestFor(base: Json, target: Target, version: string): Json {
   }
   // Firefox runs MV3 background code as an event page: same module, listed under `scripts`.
   manifest.background = { scripts: [background.service_worker], type: background.type ?? 'module' };
+  // Chrome's side_panel is Firefox's sidebar_action, the same page.
+  const panel = manifest.side_panel as { default_path?: string } | undefined;
+  delete manifest.side_panel;
+  manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== 'sidePanel');
+  if (panel?.default_path) {
+    const action = manifest.action as { default_icon?: unknown } | undefined;
+    manifest.sidebar_action = { default_panel: panel.default_path, default_title: manifest.name, default_icon: action?.default_icon, open_at_install: false };
+  }
   return manifest;
 }

@@ -2,7 +2,7 @@
 // Every outcome is a GetBriefResponse; nothing here throws to the caller.
 import { fallbackBrief } from '../core/model/to-brief.ts';
 import { summarizeArticle } from '../core/points/summarize.ts';
-import { BriefError, errorMessage, type Article, type Brief, type Engine } from '../core/types.ts';
+import { BriefError, errorMessage, wordingOf, type Article, type Brief, type Engine } from '../core/types.ts';
 import type { ExtractMode, ExtractResult, GetBriefRequest, GetBriefResponse } from '../shared/messages.ts';
 import type { BriefCache } from './cache.ts';
 import type { BriefJobs } from './jobs.ts';
@@ -31,6 +31,20 @@ export interface BriefServiceDeps {
   jobs?: Pick<BriefJobs, 'start' | 'runningFor'>;
   /** Upper bound for a model engine's whole run (its own timeouts are shorter and say more). */
   modelTimeoutMs?: number;
+  /**
+   * Keeps a brief the worker made in history (history-recorder.ts). Called once the brief is
+   * final and must return at once: recording never delays or fails the answer.
+   */
+  record?(brief: Brief, tab: TabInfo): void;
+}
+
+/** Hands a finished brief to history; whatever that does, the brief is answered. */
+function keep(deps: BriefServiceDeps, brief: Brief, tab: TabInfo): void {
+  try {
+    deps.record?.(brief, tab);
+  } catch {
+    // Never lets history cost a brief.
+  }
 }
 
 const ENGINE_TIMEOUT_MS = 30_000;
@@ -42,8 +56,17 @@ export const restricted = (): GetBriefResponse => ({ ok: false, code: 'restricte
 
 type Failure = Extract<ExtractResult, { ok: false }>;
 
-function injectionFailure(error: unknown): Failure {
+export const NO_ACCESS_MESSAGE = 'Brief may not read this tab until you brief it with the toolbar button, the shortcut or the context menu.';
+
+/**
+ * A refusal on a tab whose address the worker could not see is a tab not granted yet (the side
+ * panel asks for tabs nobody clicked); one whose address it saw is a page no extension may read.
+ */
+function injectionFailure(error: unknown, urlKnown = true): Failure {
   const message = errorMessage(error);
+  if (!urlKnown && /must request permission|missing host permission|cannot access contents of the page/i.test(message)) {
+    return { ok: false, code: 'no-access', message: NO_ACCESS_MESSAGE };
+  }
   if (isAccessError(message)) return { ok: false, code: 'restricted-page', message: RESTRICTED_MESSAGE };
   return { ok: false, code: 'extraction-failed', message: `Brief couldn't read this page: ${message}` };
 }
@@ -69,8 +92,8 @@ async function injectWithRetries(tabId: number, deps: BriefServiceDeps): Promise
 }
 
 /** The injection's failure, if any, as a value: it is awaited only when the cache misses. */
-function startInjection(tabId: number, deps: BriefServiceDeps): Promise<Failure | undefined> {
-  return injectWithRetries(tabId, deps).then(() => undefined, injectionFailure);
+function startInjection(tabId: number, deps: BriefServiceDeps, urlKnown: boolean): Promise<Failure | undefined> {
+  return injectWithRetries(tabId, deps).then(() => undefined, (error: unknown) => injectionFailure(error, urlKnown));
 }
 
 async function extractIn(tabId: number, mode: ExtractMode, deps: BriefServiceDeps): Promise<ExtractResult> {
@@ -130,7 +153,7 @@ async function briefOfTab(
   if (isRestrictedUrl(url)) return restricted();
   // Injected while the cache is read, so a miss (every first opening on a page) waits one storage
   // round trip less; on a hit the tab merely holds an unused entry function.
-  const injected = startInjection(tabId, deps);
+  const injected = startInjection(tabId, deps, url !== undefined);
   const jobKey = `${tabId} ${url ?? ''}`;
   if (url && !request.fresh) {
     const running = deps.jobs?.runningFor(jobKey);
@@ -154,6 +177,7 @@ async function briefOfTab(
     return { ok: false, code: 'engine-failed', message: `Brief couldn't summarise this page: ${errorMessage(error)}` };
   }
   if (url) deps.cache.put(tabId, url, brief).catch(() => undefined);
+  keep(deps, brief, { id: tabId, url });
   return { ok: true, brief, cached: false };
 }
 
@@ -180,9 +204,13 @@ async function startModelBrief(
     try {
       const brief = await summarize(article, engine, deps, signal, onPartial);
       if (where.url) deps.cache.put(where.tabId, where.url, brief).catch(() => undefined);
+      keep(deps, brief, { id: where.tabId, url: where.url });
       return brief;
     } catch (error) {
-      return fallbackBrief(frame, engine.label, errorMessage(error));
+      const fallback = fallbackBrief(frame, engine.label, errorMessage(error), wordingOf(error));
+      // A job stopped because its tab closed or a new brief replaced it is no brief anyone read.
+      if (!signal?.aborted) keep(deps, fallback, { id: where.tabId, url: where.url });
+      return fallback;
     }
   };
   const waiting: Brief = { ...frame, lede: '', points: [], topics: [], engine: engine.id, partial: true };

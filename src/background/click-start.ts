@@ -50,6 +50,11 @@ export class ClickBriefs {
     return answer;
   }
 
+  /** The latest click's brief if it is this tab's: the side panel asks by tab. */
+  takeFor(tabId: number): Promise<GetBriefResponse> | undefined {
+    return this.#latest?.tabId === tabId ? this.takeLatest() : undefined;
+  }
+
   /** Drops the brief if it is this tab's (the tab closed, or no popup asked in time). */
   forget(tabId: number): void {
     if (this.#latest?.tabId === tabId) this.#clear();

@@ -47,8 +47,8 @@ function isAside(el: Element): boolean {
   return el.parentElement?.localName === 'a' && NEW_WINDOW_LABEL.test((el.textContent ?? '').trim());
 }
 
-/** Why an element contributes no text. */
-function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean {
+/** Why an element contributes no text (also what the page finder skips: find-sentence.ts). */
+export function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Captions and photo credits describe images, not the story; labels are for screen readers.
   if (tag === 'figcaption' || isAside(el)) return true;

@@ -13,11 +13,14 @@ import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
 import { contentLength } from './text.ts';
+import { MIN_SELECTION_WORDS, selectionBlocks, selectionWords } from './selection.ts';
 import { capLength, dropImageCaptions, dropPageHeader } from './tidy.ts';
 
 export interface ExtractOptions {
   url: string;
   mode: ExtractMode;
+  /** The selected text, for mode 'selection' (the live page's getSelection(); a test's string). */
+  selection?: string;
 }
 
 // The "is it an article" rule. Readability's isProbablyReaderable looks for long <p>/<pre>
@@ -181,9 +184,27 @@ function extractReadable(page: Page): ExtractResult {
   return { ok: true, article };
 }
 
+/** The selection as the article: its text for the points, the page for the headline and source line. */
+function extractSelection(page: Page, selected: string): ExtractResult {
+  if (selectionWords(selected) < MIN_SELECTION_WORDS) {
+    return fail('too-short', 'The selection is too short to summarize: select a few sentences and try again.');
+  }
+  const meta = readArticleMeta(page.doc, page.url, null, page.found);
+  const blocks = capLength(selectionBlocks(selected));
+  meta.lang ??= guessLang(blocks);
+  meta.dir ??= guessDir(blocks);
+  // The page's description is about the page, not the selection: the lede comes from the selection.
+  delete meta.description;
+  return { ok: true, article: { ...meta, blocks, readerable: true } };
+}
+
 export function extractArticle(doc: Document, opts: ExtractOptions): ExtractResult {
   try {
     if (!doc || !doc.documentElement) return fail('empty', 'This page has no readable text.');
+    if (opts.mode === 'selection') {
+      const found = scanPage(doc, { stopAtDepth: false }).elements;
+      return extractSelection({ doc, url: opts.url, found }, opts.selection ?? '');
+    }
     const checkDepth = opts.mode === 'article';
     const scan = scanPage(doc, { stopAtDepth: checkDepth });
     const problem = sizeProblem(scan.size, checkDepth);

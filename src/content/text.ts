@@ -2,7 +2,8 @@
 
 // Invisible characters that carry no meaning once text is rendered: zero-width space, BOM,
 // soft hyphen. ZWJ/ZWNJ are kept: they change how Persian, Indic scripts and emoji render.
-const INVISIBLE = /[\u200b\ufeff\u00ad]/g;
+export const INVISIBLE_CHARS = '\u200b\ufeff\u00ad';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /** Collapse every whitespace run (including NBSP and newlines) to one space and trim. */
 export function normalizeText(text: string): string {

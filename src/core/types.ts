@@ -124,6 +124,8 @@ export function wordingOf(error: unknown): Wording | undefined {
 /** Errors Brief itself raises on purpose; anything else is a bug. */
 export type BriefErrorCode =
   | 'restricted-page' // chrome://, web stores, PDF viewer, about: pages
+  | 'no-access' // an ordinary page Brief has not been granted yet (the side panel, before a click)
+  | 'too-short' // a selection too short to summarize
   | 'not-article' // the page does not look like an article
   | 'empty' // nothing readable on the page
   | 'too-large' // the page exceeds the size Brief will read

@@ -7,7 +7,9 @@ export type ExtractMode =
   /** Readability's article; returns `not-article` when the page does not look like one. */
   | 'article'
   /** The user asked for "Brief anyway": the page's whole visible text. */
-  | 'whole-page';
+  | 'whole-page'
+  /** "Brief selected text" from the context menu: the selection, with the page's headline. */
+  | 'selection';
 
 export type ExtractResult =
   | { ok: true; article: Article }
@@ -40,7 +42,42 @@ export type GetBriefResponse =
     }
   | { ok: false; code: BriefErrorCode; message: string; tabId?: number };
 
-export type Request = GetBriefRequest;
+/** What any request gets instead of its answer when it is refused, malformed or fails. */
+export interface RequestFailure {
+  ok: false;
+  code: BriefErrorCode;
+  message: string;
+}
+
+/** Popup -> worker: scroll the tab to a point of a built-in brief and highlight it ("Show in page"). */
+export interface JumpRequest {
+  type: 'brief:jump';
+  tabId: number;
+  /** The point, as the brief has it. */
+  text: string;
+}
+
+/** `shown: false`: the page no longer shows that sentence. */
+export type JumpResponse = { ok: true; shown: boolean } | RequestFailure;
+
+/** Popup -> worker: which of these points the tab still shows, so only those get a jump control. */
+export interface FindableRequest {
+  type: 'brief:findable';
+  tabId: number;
+  texts: string[];
+}
+
+/** One answer per text, in order. */
+export type FindableResponse = { ok: true; found: boolean[] } | RequestFailure;
+
+export type Request = GetBriefRequest | JumpRequest | FindableRequest;
+export type Response = GetBriefResponse | JumpResponse | FindableResponse;
+
+/** Bounds on what a jump request may carry: a point is one or two sentences, a brief has three. */
+export const MAX_POINT_CHARS = 10_000;
+export const MAX_POINTS = 10;
+
+const isPointText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_POINT_CHARS;
 
 export function isTabId(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -52,14 +89,27 @@ export function parseRequest(value: unknown): Request | null {
   const v = value as Record<string, unknown>;
   if (v.type === 'brief:get') {
     if (v.tabId !== undefined && !isTabId(v.tabId)) return null;
-    if (v.mode !== 'article' && v.mode !== 'whole-page') return null;
+    if (v.mode !== 'article' && v.mode !== 'whole-page' && v.mode !== 'selection') return null;
     if (v.fresh !== undefined && typeof v.fresh !== 'boolean') return null;
     const request: GetBriefRequest = { type: 'brief:get', mode: v.mode, fresh: v.fresh === true };
     if (v.tabId !== undefined) request.tabId = v.tabId;
     return request;
   }
+  if (v.type === 'brief:jump') {
+    return isTabId(v.tabId) && isPointText(v.text) ? { type: 'brief:jump', tabId: v.tabId, text: v.text } : null;
+  }
+  if (v.type === 'brief:findable') {
+    const texts = v.texts;
+    if (!isTabId(v.tabId) || !Array.isArray(texts) || texts.length > MAX_POINTS || !texts.every(isPointText)) return null;
+    return { type: 'brief:findable', tabId: v.tabId, texts: [...texts] };
+  }
   return null;
 }
+
+/** The side panel's port to the worker: open while the panel is, it keeps the worker awake. */
+export const PANEL_PORT = 'brief:panel';
+/** Worker -> side panel (a runtime message): a click, the shortcut or the menu briefed this tab. */
+export const PANEL_SHOW = 'panel:show';
 
 /** The port a page opens to follow a model engine's brief as it is written. */
 export const JOB_PORT = 'brief:job';
@@ -81,8 +131,16 @@ export function parseFollowJob(value: unknown): FollowJob | null {
 
 /** Name of the global function the injected content script defines; the worker calls it after injecting. */
 export const CONTENT_ENTRY = '__briefExtract' as const;
+/** The same content script's "Show in page": scroll to a point and highlight it; false when it is not on the page. */
+export const JUMP_ENTRY = '__briefJump' as const;
+/** And which of several points the page shows. */
+export const FINDABLE_ENTRY = '__briefFindable' as const;
 
 declare global {
   // eslint-disable-next-line no-var
   var __briefExtract: ((mode: ExtractMode) => ExtractResult) | undefined;
+  // eslint-disable-next-line no-var
+  var __briefJump: ((text: string) => boolean) | undefined;
+  // eslint-disable-next-line no-var
+  var __briefFindable: ((texts: string[]) => boolean[]) | undefined;
 }

@@ -3,7 +3,7 @@ import type { Article, Brief, BriefErrorCode } from '../core/types.ts';
 import type { ExtractResult } from './messages.ts';
 
 const ERROR_CODES: ReadonlySet<string> = new Set<BriefErrorCode>([
-  'restricted-page', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
+  'restricted-page', 'no-access', 'too-short', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {

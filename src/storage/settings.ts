@@ -18,7 +18,13 @@ export interface OpenAiSettings {
 export interface Settings {
   engine: EngineChoice;
   openai: OpenAiSettings;
+  /** True: new briefs are not kept in history (private windows never are). */
+  historyPaused: boolean;
+  /** What the toolbar button (and the shortcut, and the context menu) opens. */
+  surface: Surface;
 }
+
+export type Surface = 'popup' | 'panel';
 
 export const DEFAULT_OPENAI: OpenAiSettings = {
   baseUrl: 'http://127.0.0.1:11434/v1',
@@ -28,10 +34,10 @@ export const DEFAULT_OPENAI: OpenAiSettings = {
   timeoutSeconds: 120,
 };
 
-export const DEFAULT_SETTINGS: Settings = { engine: 'extractive', openai: DEFAULT_OPENAI };
+export const DEFAULT_SETTINGS: Settings = { engine: 'extractive', openai: DEFAULT_OPENAI, historyPaused: false, surface: 'popup' };
 
 /** The storage.local keys, so readers ask for exactly these. */
-export const SETTING_KEYS = ['engine', 'openai'] as const;
+export const SETTING_KEYS = ['engine', 'openai', 'historyPaused', 'surface'] as const;
 
 export const MAX_CONTEXT_TOKENS = 1_000_000;
 export const TIMEOUT_SECONDS = { min: 5, max: 600 } as const;
@@ -57,6 +63,9 @@ export function parseSettings(raw: Record<string, unknown> | undefined): Setting
   return {
     engine: ENGINE_CHOICES.includes(engine as EngineChoice) ? (engine as EngineChoice) : DEFAULT_SETTINGS.engine,
     openai: parseOpenAi(raw?.openai),
+    // Only a stored `true` pauses: anything else keeps history on, as before the setting existed.
+    historyPaused: raw?.historyPaused === true,
+    surface: raw?.surface === 'panel' ? 'panel' : 'popup',
   };
 }
 

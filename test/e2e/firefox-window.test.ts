@@ -54,6 +54,9 @@ function cardOf(html: string) {
   };
 }
 
+/** The Tab presses from the popup's top to Copy: one per point ("Show in page"), then Copy's own. */
+const tabsToCopy = (points: number): string[] => Array.from({ length: points + 1 }, () => 'Tab');
+
 /** Waits for Brief's popup to show a card or a notice (its title then says which), and reads it. */
 async function shown(ready: (p: PopupState) => boolean = (p) => p.title.startsWith('Brief: ')) {
   const popup = await firefox.waitForPopup(ready);
@@ -80,9 +83,10 @@ describe('Brief in a Firefox window', () => {
   it('copies the brief as Markdown and as HTML with an <ol> of three points', async () => {
     await firefox.clickButton(ID);
     const { popup, card } = await shown();
-    // Keyboard only, from the popup's focus: Tab reaches Copy, Enter copies.
+    // Keyboard only, from the popup's focus: Tab passes each point's "Show in page" (there by the
+    // time the popup has been read), then reaches Copy; Enter copies.
     await firefox.display.click(popup.x + 6, popup.y + 6);
-    await firefox.display.key('Tab', 'Return');
+    await firefox.display.key(...tabsToCopy(card.points.length), 'Return');
     const clipboard = await firefox.readClipboard();
     const markdown = clipboard.text;
     expect(markdown.startsWith(`# ${headline}`)).toBe(true);
@@ -109,8 +113,8 @@ describe('Brief in a Firefox window', () => {
     expect(card.headline).toMatch(/^The harbour inquiry hears/);
     expect(popup.height).toBeLessThanOrEqual(POPUP_CAP);
     await firefox.display.click(popup.x + 6, popup.y + 6);
-    // Copy sits below the scrolling card, so the first Tab reaches it at once.
-    await firefox.display.key('Tab', 'Return');
+    // Copy sits below the scrolling card: the Tab after the last point's "Show in page" reaches it.
+    await firefox.display.key(...tabsToCopy(card.points.length), 'Return');
     const text = (await firefox.readClipboard()).text;
     expect(text.slice(0, 40)).toBe('# The harbour inquiry hears, over nine l');
   });

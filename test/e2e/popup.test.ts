@@ -81,10 +81,16 @@ describe('Brief in Chromium', () => {
     expect(await text(popup, 'article ol > li')).toHaveLength(3);
   });
 
-  it('works from the keyboard alone: Tab reaches Copy, Enter copies', async () => {
+  it('works from the keyboard alone: Tab reaches each point\'s "Show in page", then Copy; Enter copies', async () => {
     const { popup } = await briefOf(server.url('/seed.html'));
-    await popup.keyboard.press('Tab');
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Copy brief');
+    // The jump controls come after the card is on screen (PointJump.tsx), in reading order.
+    await popup.waitForFunction(() => document.querySelectorAll('ol.points button.jump').length === 3);
+    const stops: (string | null | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await popup.keyboard.press('Tab');
+      stops.push(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent));
+    }
+    expect(stops).toEqual(['Show in page', 'Show in page', 'Show in page', 'Copy brief']);
     await popup.keyboard.press('Enter');
     await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.startsWith('Copied'));
   });

@@ -9,6 +9,7 @@ import { say, sayError } from '../../shared/say.ts';
 import { DEFAULT_SETTINGS, parseSettings, TIMEOUT_SECONDS, type EngineChoice, type Settings } from '../../storage/settings.ts';
 import { originPattern, type SettingsApi } from './settings-api.ts';
 import { ChromeAiPanel } from './ChromeAiPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
@@ -63,7 +64,7 @@ export function Options({ api }: { api: SettingsApi }) {
 
   const save = (event: Event) => {
     event.preventDefault();
-    const next = parseSettings({ engine: settings.engine, openai });
+    const next = parseSettings({ engine: settings.engine, openai, historyPaused: settings.historyPaused, surface: settings.surface });
     if (next.engine === 'openai') {
       if (!openai.model.trim()) return setStatus({ kind: 'error', text: t('statusNeedModel') });
       const access = askAccess();
@@ -109,6 +110,23 @@ export function Options({ api }: { api: SettingsApi }) {
         ))}
       </fieldset>
 
+      <fieldset>
+        <legend>{t('surfaceLegend')}</legend>
+        {(['popup', 'panel'] as const).map((surface) => (
+          <div class="choice" key={surface}>
+            <input
+              type="radio"
+              id={`surface-${surface}`}
+              name="surface"
+              value={surface}
+              checked={settings.surface === surface}
+              onChange={() => setSettings({ ...settings, surface })}
+            />
+            <label for={`surface-${surface}`}>{t(surface === 'popup' ? 'surfacePopup' : 'surfacePanel')}</label>
+          </div>
+        ))}
+      </fieldset>
+
       {settings.engine === 'openai' && (
         <fieldset>
           <legend>{t('serverLegend')}</legend>
@@ -144,6 +162,12 @@ export function Options({ api }: { api: SettingsApi }) {
       <p class={`status ${status.kind}`} role="status" aria-live="polite">
         {status.kind === 'idle' ? '' : status.text}
       </p>
+      <HistoryPanel
+        paused={settings.historyPaused}
+        historyUrl={api.historyUrl}
+        save={api.saveHistoryPaused}
+        onSaved={(historyPaused) => setSettings((current) => ({ ...current, historyPaused }))}
+      />
     </form>
   );
 }

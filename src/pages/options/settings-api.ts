@@ -12,11 +12,16 @@ export interface SettingsApi {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   /** Chrome's built-in AI in this page, where the browser has it. */
   chromeAi: ChromeAi;
+  /** Saves the historyPaused setting alone, at once. */
+  saveHistoryPaused(paused: boolean): Promise<void>;
+  /** The history page's URL. */
+  historyUrl: string;
 }
 
 interface Api {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   permissions: { request(p: { origins: string[] }): Promise<boolean>; contains(p: { origins: string[] }): Promise<boolean> };
+  runtime: { getURL(path: string): string };
 }
 
 /** The match pattern for a server's origin: host permissions ignore the port. */
@@ -44,5 +49,10 @@ export function browserSettingsApi(): SettingsApi {
     },
     fetch: (url, init) => fetch(url, init),
     chromeAi: chromeAiOf(),
+    saveHistoryPaused: async (paused) => {
+      if (!api) throw new Error('This page is not running inside the extension.');
+      await api.storage.local.set({ historyPaused: paused });
+    },
+    historyUrl: api ? api.runtime.getURL('history/index.html') : '../history/index.html',
   };
 }

@@ -1,11 +1,11 @@
 // Asks the background worker for a tab's brief. MV3 may stop the worker at any time; a request
 // that dies with it (port closed, no receiver, empty answer) is retried once.
-import { isTabId, type GetBriefRequest, type GetBriefResponse } from '../../shared/messages.ts';
+import { isTabId, type GetBriefRequest, type GetBriefResponse, type Request } from '../../shared/messages.ts';
 import { isArticle, isBrief, isErrorCode } from '../../shared/validate.ts';
 import { t } from '../../shared/i18n.ts';
 
 export interface Transport {
-  send(message: GetBriefRequest): Promise<unknown>;
+  send(message: Request): Promise<unknown>;
 }
 
 export interface RequestOptions {

@@ -115,6 +115,14 @@ describe('getBrief', () => {
     expect(await getBrief(req(), late)).toMatchObject({ ok: false, code: 'restricted-page' });
   });
 
+  it('tells a tab not granted yet (its address unseen, the host refused) from a page no extension may read', async () => {
+    const refused = () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    const notGranted = deps({ findTab: async (id = 9) => ({ id }), inject: refused, accessRetryMs: [1, 1] });
+    expect(await getBrief(req(), notGranted)).toMatchObject({ ok: false, code: 'no-access' });
+    const seen = deps({ findTab: async (id = 9) => ({ id, url: 'https://news.example/a' }), inject: refused, accessRetryMs: [1, 1] });
+    expect(await getBrief(req(), seen)).toMatchObject({ ok: false, code: 'restricted-page' });
+  });
+
   it('injects while the cache is read, and extracts only when the cache misses', async () => {
     let answerCache: (brief: Brief | undefined) => void = () => {};
     const d = deps({ cache: { get: () => new Promise((resolve) => (answerCache = resolve)), put: async () => undefined } });

@@ -21,15 +21,25 @@ beforeAll(async () => {
 }, 60_000);
 
 describe.each(['chrome', 'firefox'])('built %s manifest', (target) => {
-  it('asks for exactly activeTab, scripting and storage, and no host access at install', () => {
+  it('asks for exactly activeTab, scripting, storage, contextMenus (and sidePanel in Chrome), and no host access at install', () => {
     const manifest = read(target);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    const expected = target === 'chrome' ? ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'contextMenus', 'scripting', 'storage'];
+    expect([...manifest.permissions].sort()).toEqual(expected);
     for (const key of ['host_permissions', 'optional_permissions', 'content_scripts', 'externally_connectable', 'web_accessible_resources']) {
       expect(manifest, key).not.toHaveProperty(key);
     }
     // A model server's origin is asked for on the options page, when the user saves it.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.options_ui).toEqual({ page: 'options/index.html', open_in_tab: true });
+    // One side panel page: Chrome's side_panel, Firefox's sidebar_action.
+    if (target === 'chrome') {
+      expect(manifest.side_panel).toEqual({ default_path: 'sidepanel/index.html' });
+      expect(manifest).not.toHaveProperty('sidebar_action');
+    } else {
+      expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel/index.html', default_title: '__MSG_extName__' });
+      expect(manifest).not.toHaveProperty('side_panel');
+    }
+    expect(manifest.default_locale).toBe('en');
   });
 
   it('keeps a strict CSP for extension pages', () => {

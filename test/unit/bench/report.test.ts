@@ -70,7 +70,7 @@ describe('bench arguments', () => {
   });
 
   it('defaults to every section and the minimum number of end-to-end runs', () => {
-    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'firefox', 'model', 'bundle'] });
+    expect(parseBenchArgs([])).toMatchObject({ runs: MIN_RUNS, quick: false, build: false, sections: ['extraction', 'summarizer', 'e2e', 'firefox', 'model', 'history', 'bundle'] });
   });
 
   it('reads --json, --runs, --only and --quick', () => {
@@ -104,6 +104,18 @@ describe('articles of a chosen length', () => {
   it('refuses sources without words', () => {
     expect(() => articleOfLength(['', ' '], 3)).toThrow(RangeError);
     expect(() => articleOfLength([], 3)).toThrow(RangeError);
+  });
+});
+
+describe('the history rows', () => {
+  it('budget the median search over 10,000 briefs, and report the first search and the store', () => {
+    const value = { entries: 10_000, queries: 3, searchMs: [4, 6, 80], prepareMs: 110, store: { records: 10, maxEntries: 5, recordMs: [0.2, 0.4], listMs: 80, listed: 5, storeSearchMs: 200 } };
+    const report = buildReport({ history: { ok: true, value } });
+    expect(report.budgets).toEqual([expect.objectContaining({ name: 'history search over 10,000 briefs, median per query', pass: true, actual: '6.00 ms' })]);
+    expect(report.rows.map((r) => r.measure)).toContain('folding 10,000 briefs for search, once after loading');
+    expect(report.rows.some((r) => r.measure.startsWith('store on fake-indexeddb: record'))).toBe(true);
+    expect(buildReport({ history: { ok: true, value: { ...value, searchMs: [60] } } }).budgets[0]?.pass).toBe(false);
+    expect(buildReport({ history: { ok: false, error: 'no data' } }).budgets[0]).toMatchObject({ pass: false, actual: 'not measured' });
   });
 });
 

@@ -26,6 +26,8 @@ function fakeApi(overrides: Partial<SettingsApi> = {}) {
     },
     fetch: vi.fn(),
     chromeAi: {},
+    saveHistoryPaused: async (paused) => void log.push(`history paused ${paused}`),
+    historyUrl: 'chrome-extension://brief/history/index.html',
     ...overrides,
   };
   return { api, log, saved };
@@ -80,6 +82,25 @@ describe('options page', () => {
     const languageModel = { availability: async () => 'available' as const, create: vi.fn() };
     await mount(fakeApi({ chromeAi: { languageModel } }).api);
     expect(root.querySelector('#engine-chrome-ai')).not.toBeNull();
+  });
+
+  it('pauses history at once, on its own, and keeps it paused through a Save', async () => {
+    const { api, log, saved } = fakeApi();
+    await mount(api);
+    const box = root.querySelector('#history-paused') as HTMLInputElement;
+    expect(box.hasAttribute('checked')).toBe(false); // linkedom reflects `checked` only as the attribute
+    await act(async () => {
+      box.checked = true;
+      box.dispatchEvent(new (window as unknown as typeof globalThis).Event('change'));
+      await settle();
+    });
+    expect(log).toEqual(['history paused true']);
+    expect(root.querySelector('fieldset.history .status')?.textContent).toBe('History paused: new briefs are not kept.');
+    await submit();
+    expect(saved[0]?.historyPaused).toBe(true);
+    expect((root.querySelector('#history-paused') as HTMLInputElement).checked).toBe(true); // a property once the test set it
+    const link = root.querySelector('fieldset.history a');
+    expect([link?.textContent, link?.getAttribute('href')]).toEqual(['Open history', 'chrome-extension://brief/history/index.html']);
   });
 
   it('matches host permissions by host, whatever the port', () => {

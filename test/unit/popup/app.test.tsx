@@ -54,11 +54,12 @@ describe('popup App', () => {
     await show({ ok: true, brief: brief(), cached: false });
     const article = root.querySelector('article');
     expect(article?.querySelector('h1')?.textContent).toBe('Rivers rise across the valley');
-    expect(texts('.source .source-part')).toEqual(['Valley News', 'Ana Ruiz', '12 Mar 2024', '4 min read']);
+    // The date in the UI's language through Intl: an English UI (en here) writes it month first.
+    expect(texts('.source .source-part')).toEqual(['Valley News', 'Ana Ruiz', 'Mar 12, 2024', '4 min read']);
     expect(root.querySelector('.lede')?.textContent).toBe('The river rose two metres overnight.');
     expect(texts('ol > li')).toEqual(brief().points);
     expect(texts('.topics li')).toEqual(brief().topics);
-    expect(root.querySelector('.source')?.textContent).toBe('Valley News · Ana Ruiz · 12 Mar 2024 · 4 min read');
+    expect(root.querySelector('.source')?.textContent).toBe('Valley News · Ana Ruiz · Mar 12, 2024 · 4 min read');
     expect(texts('h2')).toEqual(['3-point summary', 'Why it matters']);
     expect(root.querySelector('button')?.textContent).toContain('Copy');
   });

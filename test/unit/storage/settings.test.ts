@@ -9,7 +9,13 @@ describe('settings', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ engine: 'gpt-5', openai: 'x' })).toEqual(DEFAULT_SETTINGS);
     const parsed = parseSettings({ engine: 'openai', openai: { baseUrl: ' http://h:1/v1 ', model: ' m ', apiKey: 7, contextTokens: 10, timeoutSeconds: 1e9 } });
-    expect(parsed).toEqual({ engine: 'openai', openai: { baseUrl: 'http://h:1/v1', model: 'm', apiKey: '', contextTokens: 1024, timeoutSeconds: 600 } });
+    expect(parsed).toEqual({ engine: 'openai', openai: { baseUrl: 'http://h:1/v1', model: 'm', apiKey: '', contextTokens: 1024, timeoutSeconds: 600 }, historyPaused: false, surface: 'popup' });
+  });
+
+  it('pauses history only for a stored true', () => {
+    expect(DEFAULT_SETTINGS.historyPaused).toBe(false);
+    expect(parseSettings({ historyPaused: true }).historyPaused).toBe(true);
+    for (const junk of [false, 'true', 1, null, {}]) expect(parseSettings({ historyPaused: junk }).historyPaused).toBe(false);
   });
 
   it('falls back to the defaults when storage fails', async () => {

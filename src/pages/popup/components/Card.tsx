@@ -4,17 +4,60 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { Brief } from '../../../core/types.ts';
 import { sourceParts } from '../../../core/render/format.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { JumpSlot, usePointJumps } from './PointJump.tsx';
+import type { PointLocator } from '../locate.ts';
 import { extensionGlobal } from '../transport.ts';
+import { uiLabels } from '../labels.ts';
+import { t } from '../../../shared/i18n.ts';
+import { say } from '../../../shared/say.ts';
 
 export const FIRST_POINT_MARK = 'brief:first-point';
 export const MODEL_DONE_MARK = 'brief:model-done';
 
+interface PagesApi {
+  runtime: { openOptionsPage(): Promise<void>; getURL(path: string): string };
+  tabs: { create(p: { url: string }): Promise<unknown> };
+  sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+const pagesApi = () => extensionGlobal<PagesApi>();
+
 /** The options page (engine choice), in a tab of its own. */
 function openOptions(): void {
-  void extensionGlobal<{ runtime: { openOptionsPage(): Promise<void> } }>()?.runtime.openOptionsPage();
+  void pagesApi()?.runtime.openOptionsPage();
 }
 
-export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string }) {
+function openHistory(): void {
+  const api = pagesApi();
+  if (api) void api.tabs.create({ url: api.runtime.getURL('history/index.html') });
+}
+
+/**
+ * "Open in side panel": the brief moves beside the page. Opened within the click (the panel
+ * needs the user's gesture), then the popup closes; the panel shows the same tab's brief from
+ * the cache.
+ */
+function openPanel(tabId: number | undefined): void {
+  const api = pagesApi();
+  const opened = api?.sidePanel ? api.sidePanel.open(tabId !== undefined ? { tabId } : {}) : api?.sidebarAction?.open();
+  void opened?.then(() => window.close(), () => undefined);
+}
+
+/** Whether this browser can show Brief beside the page. */
+const hasPanel = (): boolean => Boolean(pagesApi()?.sidePanel?.open ?? pagesApi()?.sidebarAction?.open);
+
+interface CardProps {
+  brief: Brief;
+  shortcut?: string;
+  /** The popup offers "Open in side panel"; the panel itself does not. */
+  surface?: 'popup' | 'panel';
+  /** The tab the brief was read from. */
+  tabId?: number;
+  /** "Show in page" for the points of a built-in brief, in the tab the brief was read from. */
+  locator?: PointLocator;
+}
+
+export function Card({ brief, shortcut = '', locator, surface = 'popup', tabId }: CardProps) {
   // The benchmark measures popup start -> this mark (layout effects run once the DOM holds the card).
   // The title names the card for assistive technology, and is the one thing of the popup that
   // Firefox's own window can read, so the real-window benchmark times the card by it.
@@ -25,7 +68,9 @@ export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string
     if (brief.model && brief.points.length > 0 && performance.getEntriesByName(FIRST_POINT_MARK).length === 0) performance.mark(FIRST_POINT_MARK);
     if (brief.model && !brief.partial) performance.mark(MODEL_DONE_MARK);
   }, [brief]);
+  const jumps = usePointJumps(brief, locator);
   const content = { lang: brief.lang, dir: brief.dir };
+  const labels = uiLabels();
   return (
     <article class="card" aria-labelledby="brief-title">
       {/* Only this part scrolls when a card is taller than the popup: Copy never covers the text. */}
@@ -33,7 +78,7 @@ export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string
         <header>
           <h1 id="brief-title" {...content}>{brief.title}</h1>
           <p class="source">
-            {sourceParts(brief).map((part, i) => (
+            {sourceParts(brief, labels).map((part, i) => (
               <Fragment key={i}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
                 <span class="source-part">{part}</span>
@@ -43,47 +88,49 @@ export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string
         </header>
         {brief.fallback && (
           <p class="engine-error" role="alert">
-            {brief.fallback.engine} couldn't write this brief. {brief.fallback.message} This is the built-in brief, made on this device.
+            {t('engineFallback', brief.fallback.engine, say(brief.fallback.wording, brief.fallback.message))}
           </p>
         )}
         {brief.model && (
           <p class="engine-line" role="status">
-            {brief.partial ? 'Writing with ' : 'Written by '}
-            {brief.model}
-            {brief.sentTo ? ` at ${brief.sentTo}` : ''}
-            {brief.partial ? '…' : '. Points are checked against the article.'}
+            {brief.sentTo
+              ? t(brief.partial ? 'engineWritingAt' : 'engineWrittenAt', brief.model, brief.sentTo)
+              : t(brief.partial ? 'engineWriting' : 'engineWritten', brief.model)}
           </p>
         )}
         {brief.lede && <p class="lede" {...content}>{brief.lede}</p>}
         {(brief.points.length > 0 || brief.partial) && (
           <section aria-labelledby="points-heading" aria-busy={brief.partial ? 'true' : undefined}>
-            <h2 id="points-heading">{brief.points.length === 3 || brief.partial ? '3-point summary' : 'Summary'}</h2>
+            <h2 id="points-heading">{brief.points.length === 3 || brief.partial ? labels.summary : labels.summaryShort}</h2>
             <ol class="points" {...content}>
               {brief.points.map((point, i) => {
                 const check = brief.checks?.[i];
                 return (
                   <li key={i} class={check && !check.found ? 'unverified' : undefined}>
+                    {jumps.eligible && <JumpSlot shown={jumps.shown[i] === true} onClick={(event) => jumps.jump(i, event)} />}
                     {point}
                     {check && !check.found && (
-                      <span class="not-found"> Not found in the article: {check.missing.join(', ')}</span>
+                      <span class="not-found"> {t('pointNotFound', check.missing.join(', '))}</span>
                     )}
                   </li>
                 );
               })}
             </ol>
+            {jumps.any && (
+              <p class="jump-status" role="status" tabIndex={-1} ref={jumps.statusRef}>
+                {jumps.status}
+              </p>
+            )}
           </section>
         )}
         {brief.trimmed && (
-          <p class="note">
-            The article was too long for the model's context: it read the first {brief.trimmed.keptBlocks} of{' '}
-            {brief.trimmed.totalBlocks} parts.
-          </p>
+          <p class="note">{t('trimmedNote', brief.trimmed.keptBlocks, brief.trimmed.totalBlocks)}</p>
         )}
         {(brief.topics.length > 0 || brief.why) && (
           <section aria-labelledby="why-heading">
-            <h2 id="why-heading">Why it matters</h2>
+            <h2 id="why-heading">{labels.why}</h2>
             {brief.why && <p class="why" {...content}>{brief.why}</p>}
-            {brief.topics.length > 0 && <ul class="topics" aria-label="Key topics" {...content}>
+            {brief.topics.length > 0 && <ul class="topics" aria-label={t('keyTopicsLabel')} {...content}>
               {brief.topics.map((topic, i) => (
                 <li key={i}>{topic}</li>
               ))}
@@ -93,9 +140,19 @@ export function Card({ brief, shortcut = '' }: { brief: Brief; shortcut?: string
       </div>
       <footer>
         <CopyButton brief={brief} shortcut={shortcut} />
-        <button type="button" class="options-button" onClick={openOptions}>
-          Options
-        </button>
+        <nav class="card-links" aria-label={t('moreLabel')}>
+          {surface === 'popup' && hasPanel() && (
+            <button type="button" class="link-button" onClick={() => openPanel(tabId)}>
+              {t('openInPanel')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={openHistory}>
+            {t('historyButton')}
+          </button>
+          <button type="button" class="link-button options-button" onClick={openOptions}>
+            {t('optionsButton')}
+          </button>
+        </nav>
       </footer>
     </article>
   );

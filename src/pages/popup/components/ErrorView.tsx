@@ -6,6 +6,8 @@ import { t, uiLanguage, type MessageKey } from '../../../shared/i18n.ts';
 interface Props {
   code: BriefErrorCode;
   message: string;
+  /** The shortcut in force, for the side panel's "Press … to brief this tab". */
+  shortcut?: string;
   onBriefAnyway(): void;
   onRetry(): void;
 }
@@ -15,6 +17,8 @@ const HEADINGS: Partial<Record<BriefErrorCode, MessageKey>> = {
   'not-article': 'errorNotArticleHeading',
   empty: 'errorEmptyHeading',
   'too-large': 'errorTooLargeHeading',
+  'no-access': 'errorNoAccessHeading',
+  'too-short': 'errorSelectionTooShortHeading',
 };
 
 /**
@@ -29,7 +33,7 @@ function detail(code: BriefErrorCode, message: string): string {
   return message;
 }
 
-export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
+export function ErrorView({ code, message, shortcut = '', onBriefAnyway, onRetry }: Props) {
   const heading = t(HEADINGS[code] ?? 'errorGenericHeading');
   // As the card does: the title says what the popup shows (and tells the Firefox test it is shown).
   useLayoutEffect(() => {
@@ -41,6 +45,22 @@ export function ErrorView({ code, message, onBriefAnyway, onRetry }: Props) {
       <section class="notice" role="alert">
         <h1>{heading}</h1>
         <p>{t('errorRestrictedHelp')}</p>
+      </section>
+    );
+  }
+  if (code === 'no-access') {
+    return (
+      <section class="notice" role="status">
+        <h1>{heading}</h1>
+        <p>{shortcut ? t('errorNoAccessHelp', shortcut) : t('errorNoAccessHelpNoShortcut')}</p>
+      </section>
+    );
+  }
+  if (code === 'too-short') {
+    return (
+      <section class="notice" role="alert">
+        <h1>{heading}</h1>
+        <p>{t('errorSelectionTooShortBody')}</p>
       </section>
     );
   }

@@ -1,0 +1,23 @@
+// Side panel entry (Chrome's side_panel, Firefox's sidebar_action): the Panel over the browser.
+import { render } from 'preact';
+import { Panel } from './Panel.tsx';
+import { browserPanel } from './tabs.ts';
+import { requestBrief } from '../popup/request.ts';
+import { extensionTransport } from '../popup/transport.ts';
+import { activeShortcut } from '../popup/shortcut.ts';
+import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <Panel
+      tabs={browserPanel()}
+      fetchBrief={(tabId, mode, fresh) => requestBrief(extensionTransport, { type: 'brief:get', tabId, mode, fresh })}
+      shortcut={activeShortcut()}
+    />,
+    root,
+  );
+}
