@@ -27,7 +27,22 @@ const chromium = await launchWithExtension(undefined, { display, lang });
 try {
   const page = await chromium.browser.newPage();
   await page.goto(server.url('/tech/ai-base-model.html'));
-  if (surface) {
+  if (surface === 'sidepanel') {
+    // The real side panel, opened by a toolbar click with the panel chosen in the options.
+    const [worker] = await chromium.extension.workers();
+    await worker!.evaluate(`chrome.storage.local.set({ surface: 'panel' })`);
+    await new Promise((r) => setTimeout(r, 300));
+    const opened = chromium.browser.waitForTarget((t) => t.url().endsWith('/sidepanel/index.html'), { timeout: 15_000 });
+    await page.bringToFront();
+    await page.triggerExtensionAction(chromium.extension);
+    const panel = await (await opened).asPage();
+    await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await panel.waitForSelector('article h1', { timeout: 15_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    await mkdir(dirname(out), { recursive: true });
+    await panel.screenshot({ path: out as `${string}.png` });
+    console.log(`Saved ${out}`);
+  } else if (surface) {
     // The card once in history (a real click), then the page asked for, in a tab of its own.
     const first = await openPopup(chromium, page);
     await waitForCard(first);

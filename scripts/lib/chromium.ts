@@ -73,7 +73,8 @@ export async function launchWithExtension(extensionDir = DIST_CHROME, { waitForW
 
 async function findExtension(browser: Browser): Promise<Extension> {
   for (let i = 0; i < 50; i++) {
-    const found = [...(await browser.extensions()).values()].find((e) => e.name === 'Brief');
+    // A right-to-left UI wraps the name in direction marks ("\u200f\u202aBrief\u202c\u200f" in Arabic).
+    const found = [...(await browser.extensions()).values()].find((e) => e.name.replace(/[\u200e\u200f\u202a-\u202e]/g, '') === 'Brief');
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -153,7 +153,8 @@ async function briefOfTab(
   if (isRestrictedUrl(url)) return restricted();
   // Injected while the cache is read, so a miss (every first opening on a page) waits one storage
   // round trip less; on a hit the tab merely holds an unused entry function.
-  const injected = startInjection(tabId, deps, url !== undefined);
+  // Only the side panel asks for tabs nobody clicked: elsewhere a refusal is a page off limits.
+  const injected = startInjection(tabId, deps, url !== undefined || request.from !== 'panel');
   const jobKey = `${tabId} ${url ?? ''}`;
   if (url && !request.fresh) {
     const running = deps.jobs?.runningFor(jobKey);

@@ -26,6 +26,11 @@ export interface GetBriefRequest {
   mode: ExtractMode;
   /** Skip the cache (used by "Brief anyway" and retries). */
   fresh?: boolean;
+  /**
+   * "panel": the side panel asks for the tab it shows, which no click may have granted: a
+   * refusal there means "not granted yet", not "a page no extension may read".
+   */
+  from?: 'panel';
 }
 
 /** `tabId` is the tab the worker read, so follow-up requests ("Brief anyway", retry) stay on it. */
@@ -91,7 +96,9 @@ export function parseRequest(value: unknown): Request | null {
     if (v.tabId !== undefined && !isTabId(v.tabId)) return null;
     if (v.mode !== 'article' && v.mode !== 'whole-page' && v.mode !== 'selection') return null;
     if (v.fresh !== undefined && typeof v.fresh !== 'boolean') return null;
+    if (v.from !== undefined && v.from !== 'panel') return null;
     const request: GetBriefRequest = { type: 'brief:get', mode: v.mode, fresh: v.fresh === true };
+    if (v.from === 'panel') request.from = 'panel';
     if (v.tabId !== undefined) request.tabId = v.tabId;
     return request;
   }

@@ -114,15 +114,15 @@ describe('the options page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Test connection');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Connected'));
-    expect(await text(page, '.status')).toEqual([`Connected. The server has 1 model: ${model.model}.`]);
+    await page.waitForFunction(() => document.querySelector('form > .status')?.textContent?.startsWith('Connected'));
+    expect(await text(page, 'form > .status')).toEqual([`Connected. The server has 1 model(s): ${model.model}.`]);
     expect(await page.$$eval('#model-list option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual([model.model]);
     await page.focus('#model');
     await page.keyboard.type(model.model);
     await page.keyboard.press('Enter'); // submits the form: Save
-    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Saved'));
+    await page.waitForFunction(() => document.querySelector('form > .status')?.textContent?.startsWith('Saved'));
     const host = new URL(model.baseUrl).host;
-    expect(await text(page, '.status')).toEqual([`Saved. The article's text goes to ${host}.`]);
+    expect(await text(page, 'form > .status')).toEqual([`Saved. The article's text goes to ${host}.`]);
     const stored = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null));
     expect(stored).toMatchObject({ engine: 'openai', openai: { baseUrl: model.baseUrl, model: model.model, apiKey: '', contextTokens: 4096, timeoutSeconds: 120 } });
     await page.close();
@@ -144,8 +144,8 @@ describe('the options page', () => {
     await page.$eval('#base-url', (el) => ((el as HTMLInputElement).value = ''));
     await page.type('#base-url', 'ftp://127.0.0.1/v1');
     await page.click('button[type=button]');
-    await page.waitForFunction(() => document.querySelector('.status.error'));
-    expect((await text(page, '.status'))[0]).toContain('must start with http:// or https://');
+    await page.waitForFunction(() => document.querySelector('form > .status.error'));
+    expect((await text(page, 'form > .status'))[0]).toContain('must start with http:// or https://');
     await page.close();
   });
 });
@@ -222,7 +222,7 @@ describe('faults: the plain message above the built-in brief', () => {
     ['a 403 from Ollama', async () => void (model.fault = 'ollama-403'), /OLLAMA_ORIGINS=chrome-extension:\/\/\*,moz-extension:\/\/\*/],
     ['a 500', async () => void (model.fault = 'http-500'), /answered with an error \(500\)/],
     ['a stream cut halfway', async () => void (model.fault = 'cut-stream'), /closed before the answer was complete/],
-    ['an answer that is not JSON', async () => void (model.fault = 'non-json'), /the model did not answer with JSON/],
+    ['an answer that is not JSON', async () => void (model.fault = 'non-json'), /tiny-random's answer was not a brief Brief can use\./],
   ];
 
   it.each(faults)('%s', async (_name, arrange, message) => {

@@ -97,7 +97,7 @@ describe('history in Chromium', () => {
     const [newest, older] = await titles(page);
     expect(newest).toMatch(INQUIRY_TITLE);
     expect(older).toBe(SEED_TITLE);
-    expect(await page.$eval('.count', (p) => p.textContent)).toBe('2 briefs kept.');
+    expect(await page.$eval('.count', (p) => p.textContent)).toBe('Briefs kept: 2');
     const link = await page.$eval('.entry:nth-child(2) h2 a', (a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]);
     expect(link).toEqual([server.url('/seed.html'), '_blank', 'noopener noreferrer']);
     expect(await page.$$eval('.entry:nth-child(2) .points > li', (li) => li.length)).toBe(3);
@@ -109,7 +109,7 @@ describe('history in Chromium', () => {
     await page.type('#search', 'TRILLION robotics');
     await page.waitForFunction(() => document.querySelectorAll('.entry').length === 1);
     expect(await titles(page)).toEqual([SEED_TITLE]);
-    expect(await page.$eval('.count', (p) => p.textContent)).toBe('1 of 2 briefs match.');
+    expect(await page.$eval('.count', (p) => p.textContent)).toBe('Briefs matching: 1 of 2');
     await page.close();
   });
 

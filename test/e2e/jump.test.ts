@@ -11,7 +11,6 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { normalizeText } from '../../src/content/text.ts';
-import { STRINGS } from '../../src/pages/popup/components/PointJump.tsx';
 import { SEED_ARTICLE } from './support/pages.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/data/readability-pages');
@@ -19,7 +18,9 @@ const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/
 // Every point of these spans inline markup (a link, <em>, <strong>) in the page: see
 // test/unit/content/find-sentence.test.ts.
 const CORPUS_PAGES = ['ars-1', 'liberation-1', 'pixnet'];
-const BUTTON = `::-p-aria([name="${STRINGS.showInPage}"][role="button"])`;
+// Chromium runs in en-US, so the controls speak English.
+const BUTTON = '::-p-aria([name="Show in page"][role="button"])';
+const GONE = 'That sentence is no longer on the page.';
 // The corpus pages' own scripts rewrite their DOM as they run (ads, widgets), which would hide
 // whether Brief touched it: a CSP meta stops them (the content script is not under the page's CSP).
 const NO_PAGE_SCRIPTS = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'; frame-src 'none'">`;
@@ -171,7 +172,7 @@ describe('Show in page in Chromium', () => {
       }, points[0]!);
       const button = await popup.waitForSelector(`ol.points > li:nth-child(1) ${BUTTON}`);
       await button!.click();
-      await popup.waitForFunction((gone) => document.querySelector('.jump-status[role="status"]')?.textContent === gone, { timeout: 5_000 }, STRINGS.gone);
+      await popup.waitForFunction((gone) => document.querySelector('.jump-status[role="status"]')?.textContent === gone, { timeout: 5_000 }, GONE);
       expect(await popup.$$eval('ol.points > li', (items) => items.map((li) => li.querySelector('button.jump') !== null))).toEqual(points.map((_, i) => i !== 0));
       // Focus went to the status, not to the document's start.
       expect(await popup.evaluate(() => document.activeElement?.classList.contains('jump-status'))).toBe(true);

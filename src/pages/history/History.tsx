@@ -9,31 +9,10 @@ import { ClearAll } from './components/ClearAll.tsx';
 import { EntryItem } from './components/EntryItem.tsx';
 import { exportFileName } from './download.ts';
 import type { HistoryPageApi } from './history-api.ts';
+import { t, uiLanguage } from '../../shared/i18n.ts';
 
-const count = (n: number) => n.toLocaleString('en');
-const briefs = (n: number) => `${count(n)} brief${n === 1 ? '' : 's'}`;
-
-export const STRINGS = {
-  title: 'History',
-  intro: 'Every brief you make is kept on this device only: its headline, link, source line, lede, points and topics, never the page itself. Briefs made in private windows are never kept.',
-  loading: 'Loading history…',
-  failed: (reason: string) => `History isn't available: ${reason} Briefs still work; they just aren't kept.`,
-  paused: 'History is paused: new briefs are not kept. Turn it back on in the options.',
-  empty: "No briefs yet. Click Brief's toolbar button on an article, and its brief is kept here.",
-  search: 'Search briefs',
-  searchHelp: 'Matches headlines, points and topics; every word must match.',
-  total: (n: number) => `${briefs(n)} kept.`,
-  matches: (n: number, total: number) => (n === total ? `${briefs(total)} kept.` : `${count(n)} of ${briefs(total)} match.`),
-  noMatch: 'No brief matches every word.',
-  dropped: (n: number) => `History keeps the ${count(DEFAULT_MAX_ENTRIES)} most recent briefs: ${n === 1 ? 'the oldest was' : `the ${count(n)} oldest were`} removed.`,
-  dismiss: 'Dismiss',
-  exportMarkdown: 'Export Markdown',
-  exportJson: 'Export JSON',
-  showMore: (n: number) => `Show ${count(n)} more`,
-  deleted: (title: string) => `Deleted “${title}”.`,
-  cleared: 'All briefs deleted.',
-  actionFailed: (reason: string) => `That didn't work: ${reason}`,
-};
+/** A number as the UI's language writes it. */
+const count = (n: number) => n.toLocaleString(uiLanguage());
 
 const PAGE = 100;
 
@@ -95,7 +74,7 @@ export function History({ api }: { api: HistoryPageApi }) {
       await work();
       setMessage(done);
     } catch (error) {
-      setMessage(STRINGS.actionFailed(storeFailure(error)));
+      setMessage(t('historyActionFailed', storeFailure(error)));
     }
     await refresh();
   };
@@ -108,12 +87,12 @@ export function History({ api }: { api: HistoryPageApi }) {
   const remove = (entry: HistoryEntry) => {
     // Focus goes to the brief that takes its place, or the one before, or the search box.
     const at = visible.indexOf(entry);
-    void act(() => api.remove(entry.key), STRINGS.deleted(entry.title || entry.url)).then(() => setFocusNext(at));
+    void act(() => api.remove(entry.key), t('historyDeleted', entry.title || entry.url)).then(() => setFocusNext(at));
   };
 
   const clearAll = () => {
     setAsking(false);
-    void act(() => api.clear(), STRINGS.cleared).then(() => setFocusNext('search'));
+    void act(() => api.clear(), t('historyCleared')).then(() => setFocusNext('search'));
   };
 
   const dismiss = () => {
@@ -130,20 +109,20 @@ export function History({ api }: { api: HistoryPageApi }) {
   return (
     <>
       <header>
-        <h1>{STRINGS.title}</h1>
-        <p class="detail">{STRINGS.intro}</p>
+        <h1>{t('historyTitle')}</h1>
+        <p class="detail">{t('historyIntro')}</p>
       </header>
       {load.kind === 'failed' && (
         <p class="error" role="alert">
-          {STRINGS.failed(load.reason)}
+          {t('historyFailed', load.reason)}
         </p>
       )}
-      {paused && <p class="note">{STRINGS.paused}</p>}
+      {paused && <p class="note">{t('historyPaused')}</p>}
       {dropped > 0 && (
         <div class="note dropped">
-          <p>{STRINGS.dropped(dropped)}</p>
+          <p>{t('historyDropped', count(DEFAULT_MAX_ENTRIES), count(dropped))}</p>
           <button type="button" onClick={dismiss}>
-            {STRINGS.dismiss}
+            {t('historyDismiss')}
           </button>
         </div>
       )}
@@ -151,7 +130,7 @@ export function History({ api }: { api: HistoryPageApi }) {
         <>
           <div class="toolbar">
             <div class="search">
-              <label for="search">{STRINGS.search}</label>
+              <label for="search">{t('historySearch')}</label>
               <input
                 id="search"
                 ref={search}
@@ -166,20 +145,28 @@ export function History({ api }: { api: HistoryPageApi }) {
                   setShown(PAGE);
                 }}
               />
-              <p class="detail" id="search-help">{STRINGS.searchHelp}</p>
+              <p class="detail" id="search-help">{t('historySearchHelp')}</p>
             </div>
             <div class="buttons">
               <button type="button" onClick={() => save('md')} disabled={entries.length === 0}>
-                {STRINGS.exportMarkdown}
+                {t('historyExportMarkdown')}
               </button>
               <button type="button" onClick={() => save('json')} disabled={entries.length === 0}>
-                {STRINGS.exportJson}
+                {t('historyExportJson')}
               </button>
               <ClearAll count={entries.length} asking={asking} onAsk={() => setAsking(true)} onCancel={() => setAsking(false)} onConfirm={clearAll} />
             </div>
           </div>
           <p class="count" role="status">
-            {load.kind === 'loading' ? STRINGS.loading : entries.length === 0 ? STRINGS.empty : found.length === 0 ? STRINGS.noMatch : STRINGS.matches(found.length, entries.length)}
+            {load.kind === 'loading'
+              ? t('historyLoading')
+              : entries.length === 0
+                ? t('historyEmpty')
+                : found.length === 0
+                  ? t('historyNoMatch')
+                  : found.length === entries.length
+                    ? t('historyKept', count(entries.length))
+                    : t('historyMatches', count(found.length), count(entries.length))}
           </p>
           <p class="message" role="status">
             {message}
@@ -198,7 +185,7 @@ export function History({ api }: { api: HistoryPageApi }) {
           </ol>
           {found.length > visible.length && (
             <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
-              {STRINGS.showMore(Math.min(PAGE, found.length - visible.length))}
+              {t('historyShowMore', count(Math.min(PAGE, found.length - visible.length)))}
             </button>
           )}
         </>

@@ -2,6 +2,11 @@
 import { render } from 'preact';
 import { History } from './History.tsx';
 import { browserHistoryApi } from './history-api.ts';
+import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
+
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('historyPageTitle');
 
 const root = document.getElementById('app');
 if (root) render(<History api={browserHistoryApi()} />, root);

@@ -1,16 +1,7 @@
 // History on the options page: pause it (saved at once, on its own: the engine's Save button
 // asks for permissions this does not need) and open the history page.
 import { useState } from 'preact/hooks';
-
-export const STRINGS = {
-  legend: 'History',
-  pause: 'Pause history',
-  pauseDetail: 'While paused, new briefs are not kept. Briefs made in private windows are never kept.',
-  open: 'Open history',
-  paused: 'History paused: new briefs are not kept.',
-  resumed: 'History on: new briefs are kept on this device.',
-  failed: (reason: string) => `Not saved: ${reason}`,
-};
+import { t } from '../../shared/i18n.ts';
 
 export interface HistoryPanelProps {
   paused: boolean;
@@ -26,22 +17,22 @@ export function HistoryPanel({ paused, historyUrl, save, onSaved }: HistoryPanel
     save(next).then(
       () => {
         onSaved(next);
-        setStatus({ ok: true, text: next ? STRINGS.paused : STRINGS.resumed });
+        setStatus({ ok: true, text: next ? t('optionsHistoryPaused') : t('optionsHistoryResumed') });
       },
-      (error: unknown) => setStatus({ ok: false, text: STRINGS.failed(error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) => setStatus({ ok: false, text: t('statusNotSaved', error instanceof Error ? error.message : String(error)) }),
     );
   };
   return (
     <fieldset class="history">
-      <legend>{STRINGS.legend}</legend>
+      <legend>{t('optionsHistoryLegend')}</legend>
       <div class="choice">
         <input type="checkbox" id="history-paused" checked={paused} aria-describedby="history-paused-detail" onChange={(e) => toggle(e.currentTarget.checked)} />
-        <label for="history-paused">{STRINGS.pause}</label>
-        <p class="detail" id="history-paused-detail">{STRINGS.pauseDetail}</p>
+        <label for="history-paused">{t('optionsHistoryPause')}</label>
+        <p class="detail" id="history-paused-detail">{t('optionsHistoryPauseDetail')}</p>
       </div>
       <p>
         <a href={historyUrl} target="_blank" rel="noopener">
-          {STRINGS.open}
+          {t('optionsHistoryOpen')}
         </a>
       </p>
       <p class={`status ${status ? (status.ok ? 'ok' : 'error') : ''}`} role="status">

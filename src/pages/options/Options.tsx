@@ -110,22 +110,6 @@ export function Options({ api }: { api: SettingsApi }) {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('surfaceLegend')}</legend>
-        {(['popup', 'panel'] as const).map((surface) => (
-          <div class="choice" key={surface}>
-            <input
-              type="radio"
-              id={`surface-${surface}`}
-              name="surface"
-              value={surface}
-              checked={settings.surface === surface}
-              onChange={() => setSettings({ ...settings, surface })}
-            />
-            <label for={`surface-${surface}`}>{t(surface === 'popup' ? 'surfacePopup' : 'surfacePanel')}</label>
-          </div>
-        ))}
-      </fieldset>
 
       {settings.engine === 'openai' && (
         <fieldset>
@@ -154,6 +138,23 @@ export function Options({ api }: { api: SettingsApi }) {
       )}
 
       {settings.engine === 'chrome-ai' && <ChromeAiPanel ai={api.chromeAi} />}
+
+      <fieldset>
+        <legend>{t('surfaceLegend')}</legend>
+        {(['popup', 'panel'] as const).map((surface) => (
+          <div class="choice" key={surface}>
+            <input
+              type="radio"
+              id={`surface-${surface}`}
+              name="surface"
+              value={surface}
+              checked={settings.surface === surface}
+              onChange={() => setSettings({ ...settings, surface })}
+            />
+            <label for={`surface-${surface}`}>{t(surface === 'popup' ? 'surfacePopup' : 'surfacePanel')}</label>
+          </div>
+        ))}
+      </fieldset>
 
       <p id="where" class="where">{where(settings)}</p>
       <div class="actions">

@@ -15,7 +15,7 @@ if (root) {
   render(
     <Panel
       tabs={browserPanel()}
-      fetchBrief={(tabId, mode, fresh) => requestBrief(extensionTransport, { type: 'brief:get', tabId, mode, fresh })}
+      fetchBrief={(tabId, mode, fresh) => requestBrief(extensionTransport, { type: 'brief:get', tabId, mode, fresh, from: 'panel' })}
       shortcut={activeShortcut()}
     />,
     root,

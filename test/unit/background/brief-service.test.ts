@@ -118,7 +118,9 @@ describe('getBrief', () => {
   it('tells a tab not granted yet (its address unseen, the host refused) from a page no extension may read', async () => {
     const refused = () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
     const notGranted = deps({ findTab: async (id = 9) => ({ id }), inject: refused, accessRetryMs: [1, 1] });
-    expect(await getBrief(req(), notGranted)).toMatchObject({ ok: false, code: 'no-access' });
+    expect(await getBrief(req({ from: 'panel' }), notGranted)).toMatchObject({ ok: false, code: 'no-access' });
+    // After a click the same refusal is a page no extension may read (about:blank says so).
+    expect(await getBrief(req(), notGranted)).toMatchObject({ ok: false, code: 'restricted-page' });
     const seen = deps({ findTab: async (id = 9) => ({ id, url: 'https://news.example/a' }), inject: refused, accessRetryMs: [1, 1] });
     expect(await getBrief(req(), seen)).toMatchObject({ ok: false, code: 'restricted-page' });
   });

@@ -65,8 +65,18 @@ describe('history page', () => {
     const link = root.querySelector('.entry a');
     expect([link?.getAttribute('href'), link?.getAttribute('target'), link?.getAttribute('rel')]).toEqual(['https://news.example/3', '_blank', 'noopener noreferrer']);
     expect(root.querySelectorAll('.entry')[2]?.querySelector('a')).toBeNull(); // only http(s) pages are links
-    expect(root.querySelector('.count')?.textContent).toBe('3 briefs kept.');
+    expect(root.querySelector('.count')?.textContent).toBe('Briefs kept: 3');
     expect(root.querySelector('.entry .points')?.children).toHaveLength(3);
+    // When it was made: the words around the <time>, which the locale may place anywhere.
+    const made = root.querySelector('.entry .made');
+    expect(made?.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-03T00:00:00.000Z');
+    expect(made?.textContent).toBe(`Briefed ${made?.querySelector('time')?.textContent}`);
+  });
+
+  it('says which model wrote a brief', async () => {
+    await mount(fakeApi([entry(1, { model: 'llama3.2' })]).api);
+    const made = root.querySelector('.entry .made');
+    expect(made?.textContent).toBe(`Briefed ${made?.querySelector('time')?.textContent} · written by llama3.2`);
   });
 
   it('shows page text as text, never as markup', async () => {
@@ -84,7 +94,7 @@ describe('history page', () => {
       await settle();
     });
     expect(titles()).toEqual(['Zürich trams return (opens in a new tab)']);
-    expect(root.querySelector('.count')?.textContent).toBe('1 of 2 briefs match.');
+    expect(root.querySelector('.count')?.textContent).toBe('Briefs matching: 1 of 2');
     await act(async () => {
       input.value = 'zurich nothing';
       input.dispatchEvent(new (window as unknown as typeof globalThis).Event('input', { bubbles: true }));
@@ -110,7 +120,7 @@ describe('history page', () => {
     const { api } = fakeApi([entry(2), entry(1)]);
     await mount(api);
     await click(button('Clear all…'));
-    expect(root.querySelector('#confirm-question')?.textContent).toBe('Delete all 2 briefs from this device? This cannot be undone.');
+    expect(root.querySelector('#confirm-question')?.textContent).toBe('Delete every brief on this device (2)? This cannot be undone.');
     await click(button('Cancel'));
     expect(api.clear).not.toHaveBeenCalled();
     await click(button('Clear all…'));
@@ -137,7 +147,7 @@ describe('history page', () => {
   it('says when the bound let old briefs go, until dismissed', async () => {
     const { api } = fakeApi([entry(1)], { droppedCount: async () => 3 });
     await mount(api);
-    expect(root.querySelector('.dropped p')?.textContent).toBe('History keeps the 5,000 most recent briefs: the 3 oldest were removed.');
+    expect(root.querySelector('.dropped p')?.textContent).toBe('History keeps the 5,000 most recent briefs. Older briefs removed: 3.');
     await click(button('Dismiss'));
     expect(api.dismissDropped).toHaveBeenCalled();
     expect(root.querySelector('.dropped')).toBeNull();

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { App } from '../../../src/pages/popup/App.tsx';
-import { STRINGS } from '../../../src/pages/popup/components/PointJump.tsx';
 import { tabLocator, type PointLocator } from '../../../src/pages/popup/locate.ts';
 import type { Brief } from '../../../src/core/types.ts';
 import type { GetBriefResponse, Request } from '../../../src/shared/messages.ts';
@@ -72,7 +71,7 @@ describe('Show in page', () => {
     expect(controls().map((c) => c !== null)).toEqual([true, false, true]);
     const button = controls()[0] as HTMLButtonElement;
     expect(button.getAttribute('type')).toBe('button');
-    expect(button.getAttribute('aria-label')).toBe(STRINGS.showInPage);
+    expect(button.getAttribute('aria-label')).toBe('Show in page');
     // The icon adds no text: the point reads, copies and is tested as before.
     expect([...root.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual(POINTS);
   });
@@ -92,7 +91,7 @@ describe('Show in page', () => {
     await click(controls()[2] as Element);
     expect(controls().map((c) => c !== null)).toEqual([true, true, false]);
     const status = root.querySelector('.jump-status[role="status"]');
-    expect(status?.textContent).toBe(STRINGS.gone);
+    expect(status?.textContent).toBe('That sentence is no longer on the page.');
   });
 
   it('asks nothing and shows no control for a model\'s points, a brief still being written, or without a tab', async () => {

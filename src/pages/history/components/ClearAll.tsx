@@ -1,13 +1,7 @@
 // "Clear all" with its confirmation in the page (never window.confirm): the first press asks,
 // with Cancel focused so a stray Enter deletes nothing; Escape cancels too.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-
-export const STRINGS = {
-  clear: 'Clear all…',
-  question: (n: number) => `Delete all ${n.toLocaleString('en')} brief${n === 1 ? '' : 's'} from this device? This cannot be undone.`,
-  confirm: 'Delete all',
-  cancel: 'Cancel',
-};
+import { t, uiLanguage } from '../../../shared/i18n.ts';
 
 export interface ClearAllProps {
   count: number;
@@ -31,18 +25,18 @@ export function ClearAll({ count, asking, onAsk, onCancel, onConfirm }: ClearAll
   if (!asking) {
     return (
       <button type="button" class="clear" ref={opener} onClick={onAsk} disabled={count === 0}>
-        {STRINGS.clear}
+        {t('historyClearAll')}
       </button>
     );
   }
   return (
     <div class="confirm" role="group" aria-labelledby="confirm-question" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <p id="confirm-question">{STRINGS.question(count)}</p>
+      <p id="confirm-question">{t('historyClearQuestion', count.toLocaleString(uiLanguage()))}</p>
       <button type="button" class="danger" onClick={onConfirm}>
-        {STRINGS.confirm}
+        {t('historyClearConfirm')}
       </button>
       <button type="button" ref={cancel} onClick={onCancel}>
-        {STRINGS.cancel}
+        {t('historyClearCancel')}
       </button>
     </div>
   );

@@ -3,21 +3,16 @@
 // Every page-supplied string is a text node, never markup.
 import { sourceParts, isWebUrl } from '../../../core/render/format.ts';
 import { briefOfEntry, type HistoryEntry } from '../../../storage/history.ts';
+import { t, uiLanguage } from '../../../shared/i18n.ts';
 
-export const STRINGS = {
-  copy: 'Copy again',
-  copied: 'Copied as Markdown and rich text',
-  copyFailed: "Couldn't copy: the browser refused clipboard access",
-  delete: 'Delete',
-  untitled: 'Untitled page',
-  briefed: 'Briefed',
-  by: (model: string) => ` · written by ${model}`,
-  topics: 'Key topics',
-  notFound: (missing: string[]) => ` Not found in the article: ${missing.join(', ')}`,
-  opensInNewTab: '(opens in a new tab)',
-};
+const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** A message split around the spot where an element (here the <time>) goes, so translations can put it anywhere. */
+const MARK = '\uE000';
+function around(message: string): [string, string] {
+  const at = message.indexOf(MARK);
+  return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + MARK.length)];
+}
 
 export interface EntryItemProps {
   entry: HistoryEntry;
@@ -31,7 +26,8 @@ export interface EntryItemProps {
 export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemProps) {
   const brief = briefOfEntry(entry);
   const content = { lang: entry.lang, dir: entry.dir };
-  const title = entry.title || STRINGS.untitled;
+  const title = entry.title || t('historyUntitled');
+  const [beforeDate, afterDate] = around(t('historyBriefedAt', MARK));
   const titleId = `${id}-title`;
   return (
     <li class="entry" data-key={entry.key}>
@@ -40,7 +36,7 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
           {isWebUrl(entry.url) ? (
             <a href={entry.url} target="_blank" rel="noopener noreferrer">
               {title}
-              <span class="visually-hidden"> {STRINGS.opensInNewTab}</span>
+              <span class="visually-hidden"> {t('historyOpensInNewTab')}</span>
             </a>
           ) : (
             title
@@ -48,8 +44,10 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
         </h2>
         <p class="source">{sourceParts(brief).join(' · ')}</p>
         <p class="made">
-          {STRINGS.briefed} <time dateTime={new Date(entry.madeAt).toISOString()}>{when.format(entry.madeAt)}</time>
-          {entry.model ? STRINGS.by(entry.model) : ''}
+          {beforeDate}
+          <time dateTime={new Date(entry.madeAt).toISOString()}>{when.format(entry.madeAt)}</time>
+          {afterDate}
+          {entry.model ? ` · ${t('historyWrittenBy', entry.model)}` : ''}
         </p>
         {entry.lede && <p class="lede" {...content}>{entry.lede}</p>}
         {entry.points.length > 0 && (
@@ -59,14 +57,14 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
               return (
                 <li key={i}>
                   {point}
-                  {check && !check.found && <span class="not-found">{STRINGS.notFound(check.missing)}</span>}
+                  {check && !check.found && <span class="not-found"> {t('pointNotFound', check.missing.join(', '))}</span>}
                 </li>
               );
             })}
           </ol>
         )}
         {entry.topics.length > 0 && (
-          <ul class="topics" aria-label={STRINGS.topics} {...content}>
+          <ul class="topics" aria-label={t('keyTopicsLabel')} {...content}>
             {entry.topics.map((topic, i) => (
               <li key={i}>{topic}</li>
             ))}
@@ -74,13 +72,13 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
         )}
         <div class="actions">
           <button type="button" class="copy" aria-describedby={titleId} onClick={() => onCopy(entry)}>
-            {STRINGS.copy}
+            {t('historyCopyAgain')}
           </button>
           <button type="button" class="delete" aria-describedby={titleId} onClick={() => onDelete(entry)}>
-            {STRINGS.delete}
+            {t('historyDelete')}
           </button>
           <span class="copy-status" role="status">
-            {copyState === 'copied' ? STRINGS.copied : copyState === 'failed' ? STRINGS.copyFailed : ''}
+            {copyState === 'copied' ? t('copiedStatus') : copyState === 'failed' ? t('copyFailed') : ''}
           </span>
         </div>
       </article>

@@ -5,12 +5,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Brief } from '../../../core/types.ts';
+import { t } from '../../../shared/i18n.ts';
 import type { PointLocator } from '../locate.ts';
-
-export const STRINGS = {
-  showInPage: 'Show in page',
-  gone: 'That sentence is no longer on the page.',
-};
 
 /** The built-in engine's id (core/points/summarize.ts ENGINE_ID, not imported: it would pull in the summarizer). */
 const BUILT_IN = 'extractive';
@@ -57,7 +53,7 @@ export function usePointJumps(brief: Brief, locator: PointLocator | undefined): 
       // The control goes; focus moves to the status that says why, not to the document's start.
       if (button.ownerDocument.activeElement === button) statusRef.current?.focus();
       setFound((f) => (f && f.points === points ? { points, shown: f.shown.map((s, i) => s && i !== index) } : f));
-      setStatus(STRINGS.gone);
+      setStatus(t('jumpGone'));
     });
   };
   return { eligible, shown, any: shown.some(Boolean) || status !== '', status, statusRef, jump };
@@ -75,8 +71,9 @@ export function JumpSlot({ shown, onClick }: { shown: boolean; onClick: (event: 
 export function JumpButton({ onClick }: { onClick: (event: Event) => void }): JSX.Element {
   // The card's points carry the page's language; the control speaks the popup's.
   const lang = document.documentElement.lang || undefined;
+  const label = t('jumpShowInPage');
   return (
-    <button type="button" class="jump" aria-label={STRINGS.showInPage} title={STRINGS.showInPage} lang={lang} onClick={onClick}>
+    <button type="button" class="jump" aria-label={label} title={label} lang={lang} onClick={onClick}>
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
         <circle cx="8" cy="8" r="4.6" fill="none" stroke="currentColor" stroke-width="1.6" />
         <circle cx="8" cy="8" r="1.7" fill="currentColor" />
