@@ -95,6 +95,16 @@ describe('Brief in Chromium', () => {
     await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.startsWith('Copied'));
   });
 
+  it('copies the brief on Ctrl+C when nothing is selected', async () => {
+    const { page, popup } = await briefOf(server.url('/seed.html'));
+    await popup.keyboard.down('Control');
+    await popup.keyboard.press('KeyC');
+    await popup.keyboard.up('Control');
+    await popup.waitForFunction(() => document.querySelector('.copy-status')?.textContent?.startsWith('Copied'));
+    const markdown = (await readClipboard(page))['text/plain'] ?? '';
+    expect(markdown).toContain('## 3-point summary');
+  });
+
   it.each(['chrome://version/', 'about:blank'])('says it cannot read %s', async (url) => {
     const { popup } = await briefOf(url);
     expect(await text(popup, '.notice h1')).toEqual(["Brief can't read this page"]);

@@ -6,6 +6,17 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 const SECOND = `<!doctype html><html lang="en"><head><title>Harbour council approves the new sea wall</title></head><body><article>
 <h1>Harbour council approves the new sea wall</h1>
@@ -44,6 +55,10 @@ describe('the side panel', () => {
     const seedTitle = await first.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!).headline as string);
     await waitForHeadline(panel, seedTitle);
     expect(await panel.$$eval('.points > li', (lis) => lis.length)).toBe(3);
+    for (const scheme of ['light', 'dark']) {
+      await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      expect(await axeViolations(panel), scheme).toEqual([]);
+    }
 
     // A new tab nobody clicked Brief on: the panel follows it and says how to grant it.
     const second = await chromium.browser.newPage();

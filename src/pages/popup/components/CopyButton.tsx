@@ -24,6 +24,19 @@ export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: 
     setState(ok ? 'copied' : 'failed');
   };
 
+  // Ctrl+C (Cmd+C) with nothing selected copies the brief, as the button does; with a selection,
+  // the browser copies the selection as usual.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'c') return;
+      if (brief.partial || String(document.getSelection() ?? '').length > 0) return;
+      event.preventDefault();
+      void copy();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [brief]);
+
   return (
     <div class="copy">
       <button type="button" class="copy-button primary" onClick={copy} data-state={state} disabled={brief.partial}>
