@@ -69,7 +69,7 @@ async function measure(options: BenchOptions): Promise<{ figures: BenchFigures; 
       benchModel({ runs: options.runs, warmUp: options.quick ? 1 : 2, log }));
     raw.model = result.ok ? result.value : undefined;
     figures.model = result.ok
-      ? { ok: true, value: { clickToFirstPoint: result.value.map((r) => r.clickToFirstPoint), clickToDone: result.value.map((r) => r.clickToDone), serverMs: result.value.map((r) => r.serverMs), overhead: result.value.map((r) => r.overhead) } }
+      ? { ok: true, value: { clickToFirstPoint: result.value.map((r) => r.clickToFirstPoint), clickToDone: result.value.map((r) => r.clickToDone), serverMs: result.value.map((r) => r.serverMs), overhead: result.value.map((r) => r.overhead), afterServerMs: result.value.map((r) => r.afterServerMs) } }
       : result;
   }
   if (on('history')) {

@@ -21,15 +21,18 @@ export interface ModelRun {
   serverMs: number;
   /** Request arrival -> complete card, over serverMs. */
   overhead: number;
+  /** The server's last byte -> the complete card on screen. */
+  afterServerMs: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
 
 export async function benchModel({ runs, warmUp = 1, log = () => undefined }: { runs: number; warmUp?: number; log?: (line: string) => void }): Promise<ModelRun[]> {
   const [server, pages, granted] = await Promise.all([
-    // Answers as long as Brief asks for (max_tokens 700): as with a real model, the popup is open
-    // well before the answer ends, so the ratio is Brief's share and not the popup's start-up.
-    startModelServer({ maxTokens: 700 }),
+    // Answers as long as Brief allows (max_tokens 700, points of up to 150 characters), so that, as
+    // with any real model, the popup is open well before the answer ends and the ratio is Brief's
+    // share of the wait, not the popup's start-up racing a model faster than any real one.
+    startModelServer({ maxTokens: 700, maxStringChars: 150 }),
     serve({ '/seed.html': readFileSync(SEED_PATH, 'utf8') }),
     extensionGranting(['http://127.0.0.1/*']),
   ]);
@@ -80,6 +83,7 @@ export async function benchModel({ runs, warmUp = 1, log = () => undefined }: { 
           clickToDone: cardDone - clicked,
           serverMs: sent - request.receivedAt,
           overhead: (cardDone - request.receivedAt) / (sent - request.receivedAt),
+          afterServerMs: cardDone - sent,
         };
         if (i >= warmUp) results.push(run);
         log(`  model run ${i + 1}: click → first point ${run.clickToFirstPoint.toFixed(0)} ms, server ${run.serverMs.toFixed(0)} ms, overhead ${run.overhead.toFixed(3)}×`);

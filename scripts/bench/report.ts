@@ -62,6 +62,8 @@ export interface FirefoxFigures {
 
 /** A model engine against the local llama.cpp server (bench/model.ts), per run, in ms. */
 export interface ModelFigures {
+  /** The server's last byte -> the complete card, ms. */
+  afterServerMs?: number[];
   clickToFirstPoint: number[];
   clickToDone: number[];
   serverMs: number[];
@@ -231,6 +233,9 @@ function modelRows(report: Report, outcome: Outcome<ModelFigures>): void {
     { section, measure: 'seed article: click → card complete, median / p95', value: medP95(clickToDone) },
     { section, measure: "server's own answer time (request arrival → last byte), median / p95", value: medP95(serverMs) },
   );
+  if (outcome.value.afterServerMs) {
+    report.rows.push({ section, measure: "server's last byte → card complete, median / p95", value: medP95(outcome.value.afterServerMs) });
+  }
   budgetRow(
     report,
     { section, measure: 'request arrival → card complete, over the server\'s answer time (median)', value: formatRatio(median(overhead)) },

@@ -53,6 +53,11 @@ export interface ModelServerOptions {
   contextSize?: number;
   /** Sampling seed used when the request has none (default 42). */
   seed?: number;
+  /**
+   * Longest string the schema grammar lets the model write (default 48). Longer strings make the
+   * answer take as long as a real model's, for benchmarks where the client must not finish first.
+   */
+  maxStringChars?: number;
   /** CPU threads for llama.cpp (default 1: on a 2-core box, 1 thread is far faster than 2 under load). */
   threads?: number;
 }
@@ -507,6 +512,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
   const serverMaxTokens = Math.max(1, Math.floor(opts.maxTokens ?? DEFAULT_MAX_TOKENS));
   const defaultSeed = opts.seed ?? 42;
   const threads = opts.threads ?? 1;
+  const maxStringChars = Math.max(1, Math.floor(opts.maxStringChars ?? MAX_STRING_CHARS));
 
   let tempDir: string | undefined;
   let modelPath = opts.modelPath;
@@ -650,7 +656,7 @@ export async function startModelServer(opts: ModelServerOptions = {}): Promise<M
       case 'json_schema': {
         const make = (n: number): string => schemaToGbnf(request.schema, { stringChars: n, arrayItems: MAX_ARRAY_ITEMS });
         try {
-          return fitBound(make, budget, MAX_STRING_CHARS, 16);
+          return fitBound(make, budget, maxStringChars, 16);
         } catch (error) {
           throw new HttpError(400, `Invalid 'response_format': ${(error as Error).message}`);
         }
