@@ -3,7 +3,7 @@
 // tab when the toolbar button is clicked there, and goes back to the first tab's brief.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
 import { readFileSync } from 'node:fs';
@@ -75,5 +75,31 @@ describe('the side panel', () => {
     await first.bringToFront();
     await waitForHeadline(panel, seedTitle);
     expect(await headline(panel)).toBe(seedTitle);
+  });
+});
+
+describe('Open in side panel', () => {
+  // A browser of its own, so no panel is open before the button opens one.
+  let fresh: ExtensionBrowser;
+  beforeAll(async () => {
+    fresh = await launchWithExtension();
+  }, 60_000);
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  it('moves the brief from the popup to the side panel', async () => {
+    const chromium = fresh;
+    const page = await chromium.browser.newPage();
+    await page.goto(server.url('/second.html'));
+    const popup = await openPopup(chromium, page);
+    await popup.waitForSelector('article h1');
+    const panelUrl = `chrome-extension://${chromium.extension.id}/sidepanel/index.html`;
+    expect(chromium.browser.targets().some((t) => t.url() === panelUrl)).toBe(false);
+    const opened = chromium.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 15_000 });
+    const button = await popup.waitForSelector('::-p-aria([name="Open in side panel"][role="button"])');
+    await button!.click();
+    const panel = await (await opened).asPage();
+    await waitForHeadline(panel, 'Harbour council approves the new sea wall');
   });
 });
