@@ -8,7 +8,7 @@
 // Schema 1 (the first cut): `briefs`, an autoincrement id, `time` an ISO string, no URL key, so
 // one page could appear many times. Opening a version 1 database migrates it in its upgrade.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Brief } from '../core/types.ts';
+import type { Brief, Wording } from '../core/types.ts';
 import {
   DEFAULT_MAX_ENTRIES,
   HISTORY_SCHEMA_VERSION,
@@ -141,6 +141,15 @@ export interface HistoryStore {
 }
 
 /** A storage error in plain words: what the user can do about a full disk differs from a bug. */
+/** The same failure as a UI key and its parameters, for the history page in its language. */
+export function storeFailureWording(error: unknown): Wording {
+  const { name = '', message = String(error) } = typeof error === 'object' && error !== null ? (error as { name?: string; message?: string }) : {};
+  if (name === 'QuotaExceededError') return { key: 'historyStoreFull', params: [] };
+  if (name === 'VersionError') return { key: 'historyStoreNewer', params: [] };
+  if (name === 'InvalidStateError' || name === 'UnknownError') return { key: 'historyStoreUnavailable', params: [message || name] };
+  return { key: 'historyStoreFailed', params: [message || name || 'unknown error'] };
+}
+
 export function storeFailure(error: unknown): string {
   const { name = '', message = String(error) } = typeof error === 'object' && error !== null ? (error as { name?: string; message?: string }) : {};
   if (name === 'QuotaExceededError') return 'The browser has no room left for history on this device.';

@@ -4,7 +4,8 @@
 // message when the store fails. Lists 100 at a time: 5,000 cards at once would be slow to draw.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MAX_ENTRIES, exportJson, exportMarkdown, prepareSearch, searchEntries, type HistoryEntry } from '../../storage/history.ts';
-import { storeFailure } from '../../storage/history-store.ts';
+import { storeFailure, storeFailureWording } from '../../storage/history-store.ts';
+import { say } from '../../shared/say.ts';
 import { ClearAll } from './components/ClearAll.tsx';
 import { EntryItem } from './components/EntryItem.tsx';
 import { exportFileName } from './download.ts';
@@ -42,7 +43,7 @@ export function History({ api }: { api: HistoryPageApi }) {
       // Once the list is drawn, before anyone types: folding 5,000 briefs takes about 50 ms.
       setTimeout(() => prepareSearch(all), 0);
     } catch (error) {
-      setLoad({ kind: 'failed', reason: storeFailure(error) });
+      setLoad({ kind: 'failed', reason: say(storeFailureWording(error), storeFailure(error)) });
     }
   }, [api]);
 
@@ -74,7 +75,7 @@ export function History({ api }: { api: HistoryPageApi }) {
       await work();
       setMessage(done);
     } catch (error) {
-      setMessage(t('historyActionFailed', storeFailure(error)));
+      setMessage(t('historyActionFailed', say(storeFailureWording(error), storeFailure(error))));
     }
     await refresh();
   };

@@ -194,3 +194,16 @@ describe('the upgrade from version 1', () => {
     after.close();
   });
 });
+
+describe('store failures in the UI language', () => {
+  it('gives each failure a key of the catalog, with the browser\'s detail as its parameter', async () => {
+    const { storeFailureWording } = await import('../../../src/storage/history-store.ts');
+    const en = (await import('../../../public/_locales/en/messages.json')).default as Record<string, unknown>;
+    const cases = [{ name: 'QuotaExceededError' }, { name: 'VersionError' }, { name: 'UnknownError', message: 'disk' }, new Error('boom')];
+    const wordings = cases.map((error) => storeFailureWording(error));
+    expect(wordings.map((w) => w.key)).toEqual(['historyStoreFull', 'historyStoreNewer', 'historyStoreUnavailable', 'historyStoreFailed']);
+    for (const w of wordings) expect(en).toHaveProperty(w.key);
+    expect(wordings[2]?.params).toEqual(['disk']);
+    expect(wordings[3]?.params).toEqual(['boom']);
+  });
+});
