@@ -4,6 +4,7 @@
 // "open the panel on the action click" (setPanelBehavior) grants nothing, measured here. The
 // panel must be opened inside the click's handler, before anything is awaited.
 import type { Surface } from '../storage/settings.ts';
+import { POPUP_PAGE } from './click-start.ts';
 
 export interface SurfaceApis {
   chromium: boolean;
@@ -16,7 +17,8 @@ export interface SurfaceApis {
   log(message: string): void;
 }
 
-export const POPUP = 'popup/index.html';
+/** The manifest's popup, restored when the popup is chosen again. */
+export const POPUP = POPUP_PAGE;
 
 /** Applies the setting; returns what a click now opens. Never throws. */
 export async function applySurface(surface: Surface, apis: SurfaceApis): Promise<Surface> {

@@ -5,6 +5,7 @@ import type { Engine, Wording } from '../core/types.ts';
 import type { Settings } from '../storage/settings.ts';
 import { extractiveEngine } from './extractive.ts';
 import { createOpenAiEngine, type FetchLike } from './openai-compatible/engine.ts';
+import { originOf } from './openai-compatible/errors.ts';
 
 export const DEFAULT_ENGINE_ID = extractiveEngine.id;
 
@@ -38,15 +39,8 @@ export function engineFor(settings: Settings, env: EngineEnvironment = {}): Engi
 
 /** Where the article goes with this choice, as the UI says it: a message key and its parameters. */
 export function whereItGoes(settings: Settings): Wording {
-  if (settings.engine === 'openai') {
-    let host = settings.openai.baseUrl;
-    try {
-      host = new URL(settings.openai.baseUrl).host;
-    } catch {
-      // shown as typed
-    }
-    return { key: 'whereServer', params: [host] };
-  }
+  // originOf shows an unparseable address as typed.
+  if (settings.engine === 'openai') return { key: 'whereServer', params: [originOf(settings.openai.baseUrl)] };
   if (settings.engine === 'chrome-ai') return { key: 'whereChromeAi', params: [] };
   return { key: 'whereBuiltIn', params: [] };
 }

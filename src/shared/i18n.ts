@@ -62,3 +62,9 @@ export function uiDirection(language = uiLanguage()): 'ltr' | 'rtl' {
   if (declared === 'rtl' || declared === 'ltr') return declared;
   return /^(ar|he|fa|ur)\b/i.test(language) ? 'rtl' : 'ltr';
 }
+
+/** Marks a page's root with the UI's language and direction (each article keeps its own). */
+export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = uiLanguage();
+  root.dir = uiDirection();
+}

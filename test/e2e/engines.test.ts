@@ -3,16 +3,14 @@
 // article streams the card, and each fault a user meets shows its plain message above the
 // built-in brief. The extension is a copy granted 127.0.0.1 at install: Chromium's consent dialog
 // for permissions.request cannot be answered by automation (see extensionGranting).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { extensionGranting, launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { startModelServer, type ModelServer } from '../../scripts/lib/model-server.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
+import { axeViolations } from './support/axe.ts';
 
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 const INJECTION_PAGE = `<!doctype html><html lang="en"><head><title>Harbour council approves the new sea wall</title></head><body><article>
 <h1>Harbour council approves the new sea wall</h1>
@@ -56,13 +54,6 @@ afterAll(async () => {
 const optionsUrl = () => `chrome-extension://${chromium.extension.id}/options/index.html`;
 const text = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** Writes the engine settings as the options page does, for the fault tests. */
 async function setEngine(settings: Record<string, unknown>): Promise<void> {

@@ -3,7 +3,6 @@
 // export and delete work there; the page has no axe violations, light or dark; and history
 // outlives a restart of the browser (the same profile) and a reload of the extension.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +10,8 @@ import type { Page, Target } from 'puppeteer-core';
 import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { LONG_ARTICLE, SEED_ARTICLE } from './support/pages.ts';
+import { axeViolations } from './support/axe.ts';
 
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const SEED_TITLE = 'AI Base Model Development: SoftBank, NEC, Honda, and Sony Build Trillion-Parameter AI for Physical Robotics (2026)';
 const INQUIRY_TITLE = /^The harbour inquiry hears/;
 
@@ -66,13 +65,6 @@ async function openHistory(count: number): Promise<Page> {
 
 const titles = (page: Page) => page.$$eval('.entry h2', (hs) => hs.map((h) => h.firstChild?.firstChild?.textContent ?? h.textContent ?? ''));
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** The clipboard, read from a web page (Chromium grants no permission to an extension origin by automation). */
 async function readClipboard(): Promise<Record<string, string>> {

@@ -12,9 +12,9 @@ import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } fr
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { normalizeText } from '../../src/content/text.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
+import { axeViolations } from './support/axe.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/data/readability-pages');
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 // Every point of these spans inline markup (a link, <em>, <strong>) in the page: see
 // test/unit/content/find-sentence.test.ts.
 const CORPUS_PAGES = ['ars-1', 'liberation-1', 'pixnet'];
@@ -130,12 +130,7 @@ describe('Show in page in Chromium', () => {
       await page.goto(server.url('/seed.html'), { waitUntil: 'domcontentloaded' });
       const { popup, points } = await popupWithControls(page);
       expect(await popup.$$(BUTTON)).toHaveLength(points.length);
-      await popup.evaluate(AXE);
-      const violations = await popup.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string }[] }> } }).axe;
-        return (await axe.run(document)).violations.map((v) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     } finally {
       await page.close();

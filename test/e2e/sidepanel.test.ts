@@ -6,17 +6,8 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPopup, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 import { SEED_ARTICLE } from './support/pages.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { axeViolations } from './support/axe.ts';
 
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const SECOND = `<!doctype html><html lang="en"><head><title>Harbour council approves the new sea wall</title></head><body><article>
 <h1>Harbour council approves the new sea wall</h1>

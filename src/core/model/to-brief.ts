@@ -3,7 +3,7 @@
 // never sees the byline, so the card keeps the page's own. The model writes the lede, the points,
 // "why it matters" and the topics, and each point is checked against the article.
 import type { Article, Brief, Wording } from '../types.ts';
-import type { PartialModelBrief } from './answer.ts';
+import { partialAnswer, type PartialModelBrief } from './answer.ts';
 import { addressedToModel, articleFacts, checkPoint } from './faithfulness.ts';
 import type { ArticleInput } from './prompt.ts';
 import type { ModelBrief } from './schema.ts';
@@ -55,6 +55,22 @@ export function modelBriefToBrief(
   }
   if (partial) brief.partial = true;
   return brief;
+}
+
+/**
+ * Turns a growing answer into card updates: the brief so far, sent only when a field completed
+ * since the last one (every delta would re-send the same brief dozens of times).
+ */
+export function partialReporter(frame: Brief, article: Article, run: ModelRun, onPartial: ((brief: Brief) => void) | undefined): (text: string) => void {
+  let shown = '';
+  return (text) => {
+    if (!onPartial) return;
+    const partial = partialAnswer(text);
+    const key = JSON.stringify(partial);
+    if (key === shown) return;
+    shown = key;
+    onPartial(modelBriefToBrief(partial, frame, article, run, true));
+  };
 }
 
 /** The built-in brief, labelled with the failure of the engine the user chose. */

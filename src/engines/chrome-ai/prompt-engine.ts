@@ -2,10 +2,10 @@
 // schema as the OpenAI-compatible engine (responseConstraint), the same parsing and checks.
 // The model runs on the device, so nothing leaves it. Creating a session whose model must
 // first download needs a user's click: here that is an error that sends the user to the options page.
-import { finalAnswer, partialAnswer } from '../../core/model/answer.ts';
+import { finalAnswer } from '../../core/model/answer.ts';
 import { buildPrompt } from '../../core/model/prompt.ts';
 import { BRIEF_SCHEMA } from '../../core/model/schema.ts';
-import { modelBriefToBrief } from '../../core/model/to-brief.ts';
+import { modelBriefToBrief, partialReporter } from '../../core/model/to-brief.ts';
 import { summarizeArticle } from '../../core/points/summarize.ts';
 import type { Article, Brief, Engine, PartialListener, Wording } from '../../core/types.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
@@ -47,19 +47,13 @@ export function createPromptEngine(api: LanguageModelApi): Engine {
       try {
         const stream = session.promptStreaming(user?.content ?? '', { responseConstraint: BRIEF_SCHEMA, signal });
         const reader = stream.getReader();
+        const report = partialReporter(frame, article, run, onPartial);
         let text = '';
-        let shown = '';
         for (;;) {
           const chunk = await reader.read();
           if (chunk.done) break;
           text += chunk.value;
-          if (!onPartial) continue;
-          const partial = partialAnswer(text);
-          const key = JSON.stringify(partial);
-          if (key !== shown) {
-            shown = key;
-            onPartial(modelBriefToBrief(partial, frame, article, run, true));
-          }
+          report(text);
         }
         const answer = finalAnswer(text);
         if (!answer.ok) throw new Error(`Chrome's built-in AI gave an answer Brief can't use: ${answer.reason}.`);

@@ -1,9 +1,9 @@
 // The OpenAI-compatible engine: the prompt from core, one streamed chat request, the answer
 // parsed as it arrives, validated and checked against the article at the end. `fetch` is passed
 // in, so the same code runs in the worker, in the CLI and against the test server.
-import { finalAnswer, partialAnswer } from '../../core/model/answer.ts';
+import { finalAnswer } from '../../core/model/answer.ts';
 import { buildPrompt } from '../../core/model/prompt.ts';
-import { modelBriefToBrief } from '../../core/model/to-brief.ts';
+import { modelBriefToBrief, partialReporter } from '../../core/model/to-brief.ts';
 import { summarizeArticle } from '../../core/points/summarize.ts';
 import { wordingOf, type Article, type Brief, type Engine, type PartialListener } from '../../core/types.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
@@ -159,16 +159,7 @@ export function createOpenAiEngine(config: OpenAiConfig, options: OpenAiEngineOp
       const frame = summarizeArticle(article);
       const prompt = buildPrompt(article, config.contextTokens);
       const run = { engine: OPENAI_ENGINE_ID, model: config.model, input: prompt.input, sentTo: originOf(baseUrl) };
-      let shown = '';
-      const onText = (text: string) => {
-        if (!onPartial) return;
-        const partial = partialAnswer(text);
-        // Only a newly completed field is worth a message to the card.
-        const key = JSON.stringify(partial);
-        if (key === shown) return;
-        shown = key;
-        onPartial(modelBriefToBrief(partial, frame, article, run, true));
-      };
+      const onText = partialReporter(frame, article, run, onPartial);
       for (const format of ANSWER_FORMATS) {
         const request = chatRequest({ ...config, baseUrl }, prompt.messages, format);
         const { response, controller } = await send(fetchFn, request.url, request.init, signal, firstByteTimeoutMs, baseUrl);

@@ -2,10 +2,9 @@
 import { render } from 'preact';
 import { History } from './History.tsx';
 import { browserHistoryApi } from './history-api.ts';
-import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { applyUiLanguage, t } from '../../shared/i18n.ts';
 
-document.documentElement.lang = uiLanguage();
-document.documentElement.dir = uiDirection();
+applyUiLanguage();
 document.title = t('historyPageTitle');
 
 const root = document.getElementById('app');

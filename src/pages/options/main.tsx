@@ -2,10 +2,9 @@
 import { render } from 'preact';
 import { Options } from './Options.tsx';
 import { browserSettingsApi } from './settings-api.ts';
-import { t, uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { applyUiLanguage, t } from '../../shared/i18n.ts';
 
-document.documentElement.lang = uiLanguage();
-document.documentElement.dir = uiDirection();
+applyUiLanguage();
 document.title = t('optionsTitle');
 
 const root = document.getElementById('app');

@@ -4,11 +4,10 @@ import { fetchBrief, first } from './start.ts';
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { activeShortcut } from './shortcut.ts';
-import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { applyUiLanguage } from '../../shared/i18n.ts';
 
 // The popup's own words follow the browser's language; each article keeps its own (see Card).
-document.documentElement.lang = uiLanguage();
-document.documentElement.dir = uiDirection();
+applyUiLanguage();
 
 const root = document.getElementById('app');
 if (root) render(<App first={first} fetchBrief={fetchBrief} shortcut={activeShortcut()} />, root);

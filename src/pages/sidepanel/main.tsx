@@ -5,10 +5,9 @@ import { browserPanel } from './tabs.ts';
 import { requestBrief } from '../popup/request.ts';
 import { extensionTransport } from '../popup/transport.ts';
 import { activeShortcut } from '../popup/shortcut.ts';
-import { uiDirection, uiLanguage } from '../../shared/i18n.ts';
+import { applyUiLanguage } from '../../shared/i18n.ts';
 
-document.documentElement.lang = uiLanguage();
-document.documentElement.dir = uiDirection();
+applyUiLanguage();
 
 const root = document.getElementById('app');
 if (root) {
