@@ -71,7 +71,7 @@ async function timeEngine(engine: EvalEngine, article: Article): Promise<number>
   const raw = engine.summarize(article);
   const out = raw instanceof Promise ? await raw : raw;
   const elapsed = performance.now() - start;
-  return Array.isArray(out) ? elapsed : out.ms;
+  return Array.isArray(out) ? elapsed : (out.ms ?? elapsed);
 }
 
 /** Every engine on every article, engines rotated per article so none always runs first. */

@@ -12,7 +12,7 @@ import { ENGINE_IDS, KNOWN_ENGINE_IDS, OPENAI_NEEDS, checkEngineIds, loadEngines
 import { runEval, type Prediction } from './harness.ts';
 import { comparePaired, formatPaired } from './paired.ts';
 import { summarizeRun } from './summary.ts';
-import { formatFlagged, formatTable } from './table.ts';
+import { formatCard, formatFlagged, formatTable } from './table.ts';
 
 /** The evaluation set read when `--data` is not given: the 100 articles of val.jsonl. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/data/cnndm-gpt4/val.jsonl', import.meta.url));
@@ -162,7 +162,8 @@ export async function runEvalCommand(opts: EvalOptions, hooks: EvalHooks = {}): 
   });
   const inEngines = summaries.filter((s) => !s.unavailable).map((s) => `${s.id} ${seconds(s.engineMs)}`);
   const total = `Total time: ${seconds(performance.now() - started)} (in the engines: ${inEngines.join(', ') || 'none'})`;
-  const output = [table, ...(comparisons.length ? [comparisons.join('\n')] : []), formatFlagged(summaries), total].join('\n\n');
+  const card = formatCard(summaries);
+  const output = [table, ...(comparisons.length ? [comparisons.join('\n')] : []), formatFlagged(summaries), ...(card ? [card] : []), total].join('\n\n');
   const dead = summaries.find((s) => !s.unavailable && s.articles > 0 && s.failures === s.articles);
   if (dead) throw new EvalRunFailed(`${dead.id}: all ${dead.articles} articles failed: ${dead.firstError}`, output);
   return output;

@@ -8,7 +8,7 @@ import type { EvalRow } from './dataset.ts';
 import type { LoadedEngine } from './engines/registry.ts';
 import type { EvalEngine } from './engines/types.ts';
 import { danglingFlags, hasRepeatedPoints } from './point-checks.ts';
-import { rougeScores, type RougeScores } from './rouge.ts';
+import { rougeScores, rougeTokens, type RougeScores } from './rouge.ts';
 
 export interface Prediction {
   id: string | number;
@@ -33,6 +33,17 @@ export interface ArticleOutcome {
   words: number;
   dangling: boolean[];
   repeated: boolean;
+  /** For engines that make a card: its lede and "Why it matters" sentence, and what they add. */
+  card?: CardOutcome;
+}
+
+export interface CardOutcome {
+  lede: string;
+  why?: string;
+  /** ROUGE-1 recall x 1 of the points with the "why" line, less that of the points alone (0 without one). */
+  whyGain: number;
+  /** Some two of lede, points and "why" say the same thing (pointsRepeat). */
+  repeats: boolean;
 }
 
 export interface EngineRun {
@@ -46,6 +57,26 @@ export interface RunOptions {
   onPrediction?: (prediction: Prediction) => void;
   /** After each article, every engine done with it: how many of how many. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/** Share of the reference's words (ROUGE-1 recall, clipped counts) that the text has. */
+function recall1(text: string, reference: string): number {
+  const ref = new Map<string, number>();
+  const refTokens = rougeTokens(reference);
+  for (const t of refTokens) ref.set(t, (ref.get(t) ?? 0) + 1);
+  const have = new Map<string, number>();
+  for (const t of rougeTokens(text)) have.set(t, (have.get(t) ?? 0) + 1);
+  let hits = 0;
+  for (const [t, n] of ref) hits += Math.min(n, have.get(t) ?? 0);
+  return refTokens.length === 0 ? 0 : hits / refTokens.length;
+}
+
+/** The card beyond its points: how much the "why" line adds, best over the references, and repeats. */
+export function cardOutcome(points: readonly string[], lede: string, why: string | undefined, references: readonly string[]): CardOutcome {
+  const base = points.join(' ');
+  const whyGain = why ? Math.max(0, ...references.map((r) => recall1(`${base} ${why}`, r) - recall1(base, r))) : 0;
+  const lines = [lede, ...points, ...(why ? [why] : [])].filter((l) => l.trim() !== '');
+  return { lede, ...(why ? { why } : {}), whyGain, repeats: hasRepeatedPoints(lines) };
 }
 
 /** Sentences for ROUGE-Lsum: split at newlines, then with the core's sentence splitter. */
@@ -80,12 +111,22 @@ function checkedPoints(raw: readonly string[], given: readonly PointCheck[] | un
   return { points: kept.map((k) => k.point), checks: kept.map((k) => k.check) };
 }
 
-async function timed(engine: EvalEngine, row: EvalRow, article: Article, facts: ArticleFacts) {
+interface Timed {
+  points: string[];
+  checks: PointCheck[];
+  ms: number;
+  error?: string;
+  lede?: string;
+  why?: string;
+}
+
+async function timed(engine: EvalEngine, row: EvalRow, article: Article, facts: ArticleFacts): Promise<Timed> {
   const start = performance.now();
   try {
     const out = await engine.summarize(article);
     if (Array.isArray(out)) return { ...checkedPoints(out, undefined, facts), ms: performance.now() - start };
-    return { ...checkedPoints(out.points, out.checks, facts), ms: out.ms };
+    const card = out.lede === undefined ? {} : { lede: out.lede, ...(out.why ? { why: out.why } : {}) };
+    return { ...checkedPoints(out.points, out.checks, facts), ms: out.ms ?? performance.now() - start, ...card };
   } catch (err) {
     const message = errorMessage(err);
     return { points: [], checks: [], ms: performance.now() - start, error: `row ${row.id}: ${message}` };
@@ -103,7 +144,8 @@ export async function runEval(rows: readonly EvalRow[], engines: readonly Loaded
     const references = row.references.map(summarySentences);
     for (const [k, loaded] of engines.entries()) {
       if (!('engine' in loaded)) continue;
-      const { points, checks, ms, error } = await timed(loaded.engine, row, article, facts);
+      const outcome = await timed(loaded.engine, row, article, facts);
+      const { points, checks, ms, error } = outcome;
       const missing = checks.some((c) => !c.found) ? { missing: checks.map((c) => c.missing) } : {};
       opts.onPrediction?.({ id: row.id, engine: loaded.id, points, ...(error ? { error } : {}), ...missing });
       runs[k]!.outcomes.push({
@@ -112,6 +154,7 @@ export async function runEval(rows: readonly EvalRow[], engines: readonly Loaded
         words: wordCount(points),
         dangling: danglingFlags(points, text),
         repeated: hasRepeatedPoints(points),
+        ...(outcome.lede === undefined ? {} : { card: cardOutcome(points, outcome.lede, outcome.why, row.references) }),
       });
     }
     opts.onProgress?.(done + 1, rows.length);

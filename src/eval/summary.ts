@@ -24,6 +24,21 @@ export interface EngineSummary {
   /** All points of all briefs, and how many of them the faithfulness check flags. */
   points: number;
   flagged: number;
+  /** For engines that make a card (see CardOutcome); absent otherwise. */
+  card?: { briefs: number; whyShown: number; whyGain: number; whyGainWhenShown: number; repeats: number };
+}
+
+function cardSummary(run: EngineRun): EngineSummary['card'] {
+  const cards = run.outcomes.flatMap((o) => (o.card ? [o.card] : []));
+  if (cards.length === 0) return undefined;
+  const shown = cards.filter((c) => c.why);
+  return {
+    briefs: cards.length,
+    whyShown: shown.length / cards.length,
+    whyGain: mean(cards.map((c) => c.whyGain * 100)),
+    whyGainWhenShown: shown.length === 0 ? 0 : mean(shown.map((c) => c.whyGain * 100)),
+    repeats: cards.filter((c) => c.repeats).length / cards.length,
+  };
 }
 
 export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
@@ -49,5 +64,6 @@ export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
     engineMs: o.reduce((t, x) => t + x.ms, 0),
     points: o.reduce((n, x) => n + x.checks.length, 0),
     flagged: o.reduce((n, x) => n + x.checks.filter((c) => !c.found).length, 0),
+    ...(cardSummary(run) ? { card: cardSummary(run) } : {}),
   };
 }

@@ -53,3 +53,19 @@ export function formatFlagged(summaries: readonly EngineSummary[]): string {
   );
   return [FLAGGED_CAPTION, '', ...markdown([FLAGGED_HEADER, ...rows])].join('\n');
 }
+
+export const CARD_CAPTION =
+  'The rest of the card: how often "Why it matters" shows a sentence, how much of the reference it adds beyond the three points ' +
+  '(ROUGE-1 recall x 100, over all briefs and over those that show one), and briefs where lede, points and "why" repeat one another';
+
+const CARD_HEADER = ['Engine', 'Briefs', 'Why shown', 'Adds (all)', 'Adds (shown)', 'Card repeats'];
+
+/** The card table, for the engines that make a whole card; empty when none does. */
+export function formatCard(summaries: readonly EngineSummary[]): string {
+  const rows = summaries.flatMap((s) =>
+    s.card
+      ? [[s.id, String(s.card.briefs), percent(s.card.whyShown), `+${s.card.whyGain.toFixed(2)}`, `+${s.card.whyGainWhenShown.toFixed(2)}`, percent(s.card.repeats)]]
+      : [],
+  );
+  return rows.length === 0 ? '' : [CARD_CAPTION, '', ...markdown([CARD_HEADER, ...rows])].join('\n');
+}

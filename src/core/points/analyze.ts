@@ -22,5 +22,5 @@ export function analyze(article: Article): Analysis {
   const spaceless = isSpacelessLang(lang);
   const units = buildUnits(article, lang);
   const titleTerms = contentTerms(splitWords(title, lang), stopwordsFor(lang));
-  return { lang, spaceless, title, ctx: docContext(units, titleTerms, spaceless) };
+  return { lang, spaceless, title, ctx: docContext(units, titleTerms, spaceless, lang) };
 }

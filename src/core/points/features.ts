@@ -1,5 +1,6 @@
 // Features of a candidate point (one sentence, or a sentence with the one it leans on), shared
 // by the scorer at run time and by scripts/train-scorer.ts, so both see exactly the same numbers.
+import { lexicalFeatures, type Lexical } from './lexical.ts';
 import type { Unit } from './units.ts';
 
 export interface Candidate {
@@ -8,6 +9,8 @@ export interface Candidate {
   features: number[];
   /** A sentence that leans on the one before: allowed only right after that sentence's point. */
   follows?: number;
+  /** Its words, hashed (English only; see lexical.ts). */
+  lexical?: Lexical;
 }
 
 export const FEATURE_NAMES = [
@@ -19,11 +22,12 @@ export const FEATURE_NAMES = [
 ] as const;
 
 // A photo caption or an editor's label left in the text: "Loss: Jane Doe (pictured left) went
-// missing...", "(EDIT: removed the link...)", the wire services' "In this Nov. 29, 2016 photo,
+// missing...", "Pictured is an Asian termite.", "Pictured is an Asian termite.", "(EDIT: removed the link...)", the wire services' "In this Nov. 29, 2016 photo,
 // ..." and "This photo shows ...", or in Chinese and Japanese "图为…" ("pictured is...") and "（写真…".
 export const CAPTION = new RegExp([
   String.raw`^[(\[]?[\p{Lu}][\p{L}'’ -]{0,24}:\s`,
   String.raw`\((?:pictured|left|right|above|below|centre|center|file)\b`,
+  String.raw`^pictured\b`,
   String.raw`^In this [\p{L}\p{N}.,' -]{0,40}?\b(?:photo|image|picture|photograph|screenshot|frame grab)(?:,| (?:dated|taken|made|released|provided|from|shot|obtained|posted|shows)\b)`,
   String.raw`^(?:This|The above) (?:photo|image|picture|screenshot) (?:shows|was taken|provided)\b`,
   '^(?:图为|圖為|图片|（写真|写真は)',
@@ -46,9 +50,10 @@ export interface DocContext {
   /** Main sections that are a real part of the article (see substantialSections). */
   substantial: Set<number>;
   spaceless: boolean;
+  lang: string;
 }
 
-export function docContext(units: Unit[], titleTerms: string[], spaceless: boolean): DocContext {
+export function docContext(units: Unit[], titleTerms: string[], spaceless: boolean, lang = 'en'): DocContext {
   const sentenceFreq = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.terms)) sentenceFreq.set(t, (sentenceFreq.get(t) ?? 0) + 1);
   const leadTerms = new Set(units[0]?.terms ?? []);
@@ -60,7 +65,7 @@ export function docContext(units: Unit[], titleTerms: string[], spaceless: boole
   for (const u of units) sectionSizes.set(u.section, (sectionSizes.get(u.section) ?? 0) + 1);
   const ctx = {
     units, sentenceFreq, titleTerms: new Set(titleTerms), leadTerms, centroid,
-    centroidNorm: Math.sqrt(norm), sectionSizes, sectionSalience: new Map<number, number>(), spaceless,
+    centroidNorm: Math.sqrt(norm), sectionSizes, sectionSalience: new Map<number, number>(), spaceless, lang,
     substantial: new Set<number>(),
   };
   ctx.sectionSalience = sectionSalience(ctx);
@@ -158,6 +163,12 @@ function properNounShare(text: string): number {
   let caps = 0;
   for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) caps += 1;
   return caps / (words.length - 1);
+}
+
+/** A candidate point of these units: its features and its hashed words. */
+export function candidate(units: Unit[], ctx: DocContext, follows?: number): Candidate {
+  const lexical = lexicalFeatures(units.map((u) => u.text).join(' '), ctx.lang);
+  return { units, features: candidateFeatures(units, ctx), lexical, ...(follows === undefined ? {} : { follows }) };
 }
 
 export function candidateFeatures(units: Unit[], ctx: DocContext): number[] {

@@ -1,26 +1,54 @@
 // The lede: one sentence that says what the article is about. The page's own description is
 // usually written for exactly that, so its first sentence wins when it is a real sentence about
-// this article; otherwise the first complete, self-standing sentence of the article.
+// this article, and the points are chosen not to repeat it; otherwise the first complete,
+// self-standing sentence of the article that the points do not already give.
 import { CAPTION } from './features.ts';
-import { splitSentences } from '../text/segment.ts';
-import type { Unit } from './units.ts';
+import { REPEAT_THRESHOLD, similarity } from './select.ts';
+import { splitSentences, splitWords } from '../text/segment.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { repeatKeys, type Unit } from './units.ts';
 
 function wordsOf(s: string): string[] {
   return (s.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []);
 }
 
-export function chooseLede(units: Unit[], description: string | undefined, lang: string, spaceless: boolean): string {
-  const fromDescription = descriptionLede(units, description, lang, spaceless);
-  if (fromDescription) return fromDescription;
+/**
+ * The lede when the article has no usable description: its first complete, self-standing
+ * sentence that is not a point and says nothing a point says, so the card never shows one
+ * sentence twice. A page whose every such sentence is a point has no lede line.
+ */
+export function ledeAfterPoints(units: Unit[], points: Unit[][], spaceless: boolean): Unit | undefined {
+  const used = new Set(points.flat().map((u) => u.index));
   const min = spaceless ? 12 : 6;
-  const first = units.find((u) => u.complete && !u.dangling && !CAPTION.test(u.text) && u.length >= min) ?? units[0];
-  return first?.text ?? '';
+  return units.find(
+    (u) =>
+      !used.has(u.index) && !u.clutter && u.complete && !u.dangling && !u.quoteTail && !CAPTION.test(u.text) && u.length >= min &&
+      !points.some((p) => similarity([u], p) >= REPEAT_THRESHOLD),
+  );
 }
 
-function descriptionLede(units: Unit[], description: string | undefined, lang: string, spaceless: boolean): string | undefined {
+/** A text that is not a sentence of the article (the page's description) as a unit, for the repeat test. */
+export function textUnit(text: string, lang: string): Unit {
+  const words = splitWords(text, lang);
+  return {
+    text, index: -1, block: -1, inBlock: 0, section: 0, inSection: 0, kind: 'paragraph',
+    terms: [], keys: repeatKeys(words, stopwordsFor(lang), lang), length: words.length,
+    complete: true, dangling: false, clipped: false, quoteTail: false, clutter: false,
+  };
+}
+
+/**
+ * The page's own description as the lede, when it is a real sentence about this article (see
+ * above); points are then chosen around it.
+ */
+export function descriptionLede(units: Unit[], description: string | undefined, lang: string, spaceless: boolean): string | undefined {
   if (!description) return undefined;
   const sentence = splitSentences(description, lang)[0];
-  if (!sentence || /(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence) || CAPTION.test(sentence)) return undefined;
+  if (!sentence) return undefined;
+  // A description that is the first sentence cut short: the whole sentence is the lede.
+  const whole = untruncated(sentence, units);
+  if (whole) return whole;
+  if ( /(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence) || CAPTION.test(sentence)) return undefined;
   if (spaceless ? sentence.length < 12 : wordsOf(sentence).length < 6) return undefined;
   // Guard against boilerplate descriptions ("Read the latest news..."): most of its words must
   // occur in the article.
@@ -28,7 +56,7 @@ function descriptionLede(units: Unit[], description: string | undefined, lang: s
   const own = spaceless ? [...sentence].filter((c) => /\p{L}/u.test(c)) : wordsOf(sentence);
   const known = own.filter((w) => articleWords.has(w)).length;
   if (known / Math.max(1, own.length) < 0.6) return undefined;
-  return withoutGluedHeading(sentence, units) ?? untruncated(sentence, units) ?? sentence;
+  return withoutGluedHeading(sentence, units) ?? sentence;
 }
 
 /**

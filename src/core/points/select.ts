@@ -1,6 +1,7 @@
 // Choose the three points: score every candidate, then pick greedily under the brief's rules
 // (no overlap, no repeats, spread over main sections, no dangling openers) and restore article order.
-import { CAPTION, candidateFeatures, type Candidate, type DocContext } from './features.ts';
+import { CAPTION, candidate, type Candidate, type DocContext } from './features.ts';
+import { lexicalScore } from './lexical.ts';
 import type { Unit } from './units.ts';
 
 export const MAX_POINTS = 3;
@@ -39,7 +40,7 @@ export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
   const strict = kind === 'strict';
   const { minLength, maxLength } = limits(ctx.spaceless, strict);
   // Strict mode also skips photo captions left in the text: they label a picture, not the story.
-  const ok = (u: Unit): boolean => (!strict || (u.complete && !CAPTION.test(u.text))) && u.length >= minLength;
+  const ok = (u: Unit): boolean => !u.clutter && (!strict || (u.complete && !CAPTION.test(u.text))) && u.length >= minLength;
   const out: Candidate[] = [];
   ctx.units.forEach((u, i) => {
     if (!ok(u)) return;
@@ -48,15 +49,15 @@ export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
     const leans = (u.dangling || u.quoteTail) && !(kind === 'fallback' && u.index === 0);
     if (leans) {
       // Standing alone it may only follow its own predecessor's point...
-      if (prev && u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx), follows: prev.index });
+      if (prev && u.length <= maxLength) out.push(candidate([u], ctx, prev.index));
       // ...or it comes with the sentence it leans on (across a heading only as a last resort; not
       // in the fallback pool, where the run of single sentences gives the page its three points).
       if (kind === 'fallback' || !prev || prev.clipped || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
       if (prev.length + u.length > maxLength) return;
-      out.push({ units: [prev, u], features: candidateFeatures([prev, u], ctx) });
+      out.push(candidate([prev, u], ctx));
       return;
     }
-    if (u.length <= maxLength) out.push({ units: [u], features: candidateFeatures([u], ctx) });
+    if (u.length <= maxLength) out.push(candidate([u], ctx));
   });
   return out;
 }
@@ -91,8 +92,16 @@ const dot = (w: readonly number[], f: number[]): number => f.reduce((s, x, i) =>
  * does not conflict with the points so far, where a candidate next to a chosen point earns
  * `adjacency` (stories read on from one sentence to the next; tuned with the weights).
  */
-export function selectPoints(ctx: DocContext, weights: readonly number[], adjacency = 0): Unit[][] {
-  return choosePoints((kind) => candidates(ctx, kind), weights, adjacency, ctx.substantial);
+export function selectPoints(
+  ctx: DocContext,
+  weights: readonly number[],
+  adjacency = 0,
+  avoid: readonly Unit[][] = [],
+  lexical?: ArrayLike<number>,
+): Unit[][] {
+  // A candidate that says what an avoided text says (the lede taken from the description) is none.
+  const fresh = (c: Candidate) => !avoid.some((a) => similarity(c.units, a) >= REPEAT_THRESHOLD);
+  return choosePoints((kind) => candidates(ctx, kind).filter(fresh), weights, adjacency, ctx.substantial, lexical);
 }
 
 /**
@@ -104,6 +113,7 @@ export function choosePoints(
   weights: readonly number[],
   adjacency = 0,
   substantial?: ReadonlySet<number>,
+  lexical?: ArrayLike<number>,
 ): Unit[][] {
   const chosen: Candidate[] = [];
   // Strict candidates first; the others only fill what is left (a page of few sentences, one
@@ -111,7 +121,7 @@ export function choosePoints(
   for (const kind of POOLS) {
     if (chosen.length >= MAX_POINTS) break;
     const pool = pools(kind);
-    const scored = pool.map((c) => ({ c, score: dot(weights, c.features) }));
+    const scored = pool.map((c) => ({ c, score: dot(weights, c.features) + (c.lexical ? lexicalScore(c.lexical, lexical) : 0) }));
     const sections = new Set(pool.map((c) => c.units[0]!.section).filter((s) => s === 0 || !substantial || substantial.has(s)));
     // One point per main section first, so a sectioned page is not summarised by its intro.
     if (sections.size > 1) pick(scored.filter((s) => sections.has(s.c.units[0]!.section)), chosen, true, adjacency);
@@ -171,5 +181,7 @@ function conflicts(a: Candidate, b: Candidate, distinctSections: boolean): boole
   const ids = new Set(a.units.map((u) => u.index));
   if (b.units.some((u) => ids.has(u.index))) return true;
   if (distinctSections && a.units[0]!.section === b.units[0]!.section) return true;
+  // The same words twice are a repeat even when they hold no content word to compare.
+  if (a.units.map((u) => u.text).join(' ') === b.units.map((u) => u.text).join(' ')) return true;
   return similarity(a.units, b.units) >= REPEAT_THRESHOLD;
 }

@@ -1,13 +1,14 @@
 // The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
 import { analyze } from './analyze.ts';
-import { chooseLede } from './lede.ts';
+import { descriptionLede, ledeAfterPoints, textUnit } from './lede.ts';
+import { chooseWhy } from './why.ts';
 import { keyphrases } from '../topics/keyphrases.ts';
 import { isRtlLang } from '../text/lang.ts';
 import { readingMinutes } from '../text/reading-time.ts';
 import { hasVisibleText } from '../text/segment.ts';
-import { selectPoints } from './select.ts';
+import { MAX_POINTS, selectPoints } from './select.ts';
 import { BriefError, type Article, type Brief } from '../types.ts';
-import { ADJACENCY, WEIGHTS } from './weights.ts';
+import { ADJACENCY, LEXICAL, WEIGHTS } from './weights.ts';
 
 export const ENGINE_ID = 'extractive';
 
@@ -38,7 +39,20 @@ export function summarizeArticle(article: Article): Brief {
   if (!hasVisibleText(body)) throw new BriefError('empty', 'The article has no readable text to summarize.');
   const { lang, spaceless, title, ctx } = analyze(article);
   const units = ctx.units;
-  const points = selectPoints(ctx, WEIGHTS, ADJACENCY).map((us) => us.map((u) => u.text).join(' '));
+  // The lede, the points and "why it matters" are four different sentences: a description that
+  // makes the lede is avoided by the points; otherwise the lede is found among what they left.
+  let described = descriptionLede(units, article.description, lang, spaceless);
+  let avoid = described ? [[textUnit(described, lang)]] : [];
+  let chosen = selectPoints(ctx, WEIGHTS, ADJACENCY, avoid, LEXICAL);
+  // On a short page the description may take a sentence the points need: three points come
+  // first, and the lede is then found among the rest, or there is none.
+  if (described && chosen.length < MAX_POINTS) {
+    const all = selectPoints(ctx, WEIGHTS, ADJACENCY, [], LEXICAL);
+    if (all.length > chosen.length) [described, avoid, chosen] = [undefined, [], all];
+  }
+  const ledeUnit = described ? undefined : ledeAfterPoints(units, chosen, spaceless);
+  const why = chooseWhy(units, [...chosen, ...avoid, ...(ledeUnit ? [[ledeUnit]] : [])], spaceless, lang);
+  const points = chosen.map((us) => us.map((u) => u.text).join(' '));
   return {
     title: title || units[0]?.text || '',
     url: typeof article.url === 'string' ? article.url : '',
@@ -48,8 +62,9 @@ export function summarizeArticle(article: Article): Brief {
       publishedTime: article.publishedTime,
       readingMinutes: readingMinutes(fullText, lang),
     },
-    lede: chooseLede(units, article.description, lang, spaceless),
+    lede: described ?? ledeUnit?.text ?? '',
     points,
+    ...(why ? { why: why.text } : {}),
     topics: keyphrases(units.map((u) => u.text), title, lang),
     lang: article.lang ?? lang,
     dir: article.dir ?? (isRtlLang(lang) ? 'rtl' : 'ltr'),

@@ -2,6 +2,7 @@
 // main section each sentence sits in, its place, and its content words.
 import type { Article, Block } from '../types.ts';
 import { clipSentence } from './clip.ts';
+import { cutClutter } from '../text/clutter.ts';
 import { isSpacelessLang } from '../text/lang.ts';
 import { opensWithReference } from '../text/openers.ts';
 import { hasVisibleText, splitSentences, splitWords } from '../text/segment.ts';
@@ -33,6 +34,11 @@ export interface Unit {
   clipped: boolean;
   /** Ends a quotation opened in an earlier sentence ("..., it's an honour,' she said."). */
   quoteTail: boolean;
+  /**
+   * All of it is clutter ("Scroll down for video.", see text/clutter.ts): never a point or the
+   * lede, but kept as a unit, so the sentences around it do not become neighbours.
+   */
+  clutter: boolean;
 }
 
 // A closing quote after punctuation with no opening quote before it in the same sentence.
@@ -122,7 +128,9 @@ export function buildUnits(article: Article, lang: string): Unit[] {
       if (units.length >= MAX_UNITS) return;
       // An over-long run-on is shown cut short, and only its first MAX_SENTENCE_CHARS are split
       // into words, which bounds the work per unit (real sentences are far shorter than that).
-      const { text, clipped } = clipSentence(sentence, spaceless);
+      // Clutter (a dateline, a wire tag, a photo credit) is cut before anything reads the sentence.
+      const tidy = cutClutter(sentence, lang);
+      const { text, clipped } = clipSentence(tidy || sentence, spaceless);
       const words = splitWords(within(sentence, MAX_SENTENCE_CHARS), lang);
       units.push({
         text,
@@ -139,6 +147,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         clipped,
         dangling: opensWithReference(text, lang),
         quoteTail: closesEarlierQuote(text),
+        clutter: tidy === '',
       });
     });
   });

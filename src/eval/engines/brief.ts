@@ -5,5 +5,8 @@ import type { EvalEngine } from './types.ts';
 export const engine: EvalEngine = {
   id: 'brief',
   label: "Brief's summarizeArticle (src/core)",
-  summarize: (article) => summarizeArticle(article).points,
+  summarize: (article) => {
+    const { points, lede, why } = summarizeArticle(article);
+    return { points, lede, ...(why ? { why } : {}) };
+  },
 };

@@ -20,6 +20,12 @@ const body = [
   p('Battery life is two hours, which limits how long the headset can be worn away from a desk.'),
 ];
 
+const bodyTexts = body.map((b) => b.text);
+const more = [
+  p('Reviewers were allowed to try three apps, all made by the company, and no games at all.'),
+  p('Sales open in the spring in two countries, at a price well above any rival headset.'),
+];
+
 describe('parts of the page that are not the article', () => {
   it('never takes a point from references, notes or link lists, with or without an [edit] link', () => {
     const brief = summarizeArticle(article([
@@ -84,28 +90,32 @@ describe('parts of the page that are not the article', () => {
   });
 
   it('does not take a photo caption, in English or Chinese, as the lede', () => {
-    expect(summarizeArticle(article([
-      p('图为马素湘在澳大利亚悉尼游玩时的近影。'),
+    const caption = '图为马素湘在澳大利亚悉尼游玩时的近影。';
+    const zh = summarizeArticle(article([
+      p(caption),
       p('在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。'),
       p('但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。'),
-    ], { lang: 'zh', title: '海外留学生看两会' })).lede).toBe('在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。');
-    expect(summarizeArticle(article([p('Loss: Jane Doe with her dog in 2019.'), ...body])).lede).toBe(body[0]!.text);
+    ], { lang: 'zh', title: '海外留学生看两会' }));
+    expect(zh.lede).not.toBe(caption);
+    expect(zh.points[1]).toBe('在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。');
+    const en = summarizeArticle(article([p('Loss: Jane Doe with her dog in 2019.'), ...body]));
+    expect(bodyTexts).toContain(en.lede);
+    expect(en.points).not.toContain(en.lede);
   });
 
   it('takes neither the lede nor a point from a wire-service photo caption or an editor\'s note, but keeps "In this case"', () => {
     const caption = 'In this Nov. 29, 2016 photo provided by the agency, the new headset is shown on a stand in a store.';
-    const brief = summarizeArticle(article([p(caption), ...body]));
-    expect(brief.lede).toBe(body[0]!.text);
-    expect(brief.points).not.toContain(caption);
-    for (const text of ['In this photo dated Tuesday, a man walks.', 'This photo shows the crowd outside.']) {
-      expect(summarizeArticle(article([p(text), ...body])).lede).toBe(body[0]!.text);
-    }
     const note = '(EDIT: removed the link to the original post, at the request of its author.)';
-    const edited = summarizeArticle(article([p(note), ...body]));
-    expect(edited.lede).toBe(body[0]!.text);
-    expect(edited.points).not.toContain(note);
+    for (const text of [caption, 'In this photo dated Tuesday, a man walks.', 'This photo shows the crowd outside.', note]) {
+      const brief = summarizeArticle(article([p(text), ...body]));
+      // The lede is a sentence of the article proper that no point repeats.
+      expect(bodyTexts, text).toContain(brief.lede);
+      expect(brief.points, text).not.toContain(brief.lede);
+      expect(brief.points, text).not.toContain(text);
+    }
     const plain = 'In this case, the new headset packs more pixels than any television in the house.';
-    expect(summarizeArticle(article([p(plain), ...body])).lede).toBe(plain);
+    const kept = summarizeArticle(article([p(plain), ...body]));
+    expect([kept.lede, ...kept.points]).toContain(plain);
   });
 
   it('drops a heading an excerpt glued onto the first sentence of the lede', () => {
@@ -126,8 +136,11 @@ describe('parts of the page that are not the article', () => {
 
   it('completes a description that is the first sentence cut short, with the site name after it', () => {
     const first = 'The new headset packs twenty three million pixels into two small panels in front of the eyes.';
-    const brief = summarizeArticle(article(body, { description: 'The new headset packs twenty three million pixels into two - Example News' }));
+    const brief = summarizeArticle(article([...body, ...more], { description: 'The new headset packs twenty three million pixels into two - Example News' }));
     expect(brief.lede).toBe(first);
+    // The points then carry what comes next: none repeats the lede.
+    expect(brief.points).not.toContain(first);
+    expect(brief.points).toHaveLength(3);
   });
 });
 

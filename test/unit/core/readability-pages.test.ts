@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, summarizeArticle } from '../../../src/core/index.ts';
 import type { Article } from '../../../src/core/types.ts';
+import { cutClutter } from '../../../src/core/text/clutter.ts';
+import { detectLang } from '../../../src/core/text/detect-lang.ts';
 import { htmlBlocks } from './support/html-blocks.ts';
 
 const ROOT = '../shared/data/readability-pages';
@@ -32,9 +34,10 @@ function load(name: string): Article {
 
 const briefs = pages.map((name) => {
   const article = load(name);
-  const bodySentences = article.blocks
-    .filter((b) => b.kind !== 'heading')
-    .flatMap((b) => splitSentences(b.text, article.lang));
+  // A point may be a sentence less its clutter (a dateline, a photo credit: core/text/clutter.ts).
+  const body = article.blocks.filter((b) => b.kind !== 'heading');
+  const lang = detectLang(body.map((b) => b.text).join('\n'), article.lang);
+  const bodySentences = body.flatMap((b) => splitSentences(b.text, article.lang)).map((s) => cutClutter(s, lang) || s);
   return { name, article, bodySentences, brief: summarizeArticle(article) };
 });
 

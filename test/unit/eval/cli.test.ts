@@ -56,7 +56,8 @@ describe('the eval command, end to end on the first rows of val.jsonl', () => {
 
   it('prints one Markdown row per engine and writes one --out line per article and engine', async () => {
     const table = await runEvalCommand({ data, out, engines: [...ENGINE_IDS], seed: 1 });
-    const [scores, flagged] = table.split('Points flagged (not found in the article)');
+    const [scores, rest] = table.split('Points flagged (not found in the article)');
+    const [flagged, card] = rest!.split('The rest of the card');
     const lines = scores!.split('\n').filter((l) => l.startsWith('| '));
     expect(lines[0]).toBe('| Engine | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | Words | Dangling | Repeated | ms/article |');
     expect(lines.slice(2).map((l) => l.split(' | ')[0]!.slice(2))).toEqual([...ENGINE_IDS]);
@@ -70,6 +71,10 @@ describe('the eval command, end to end on the first rows of val.jsonl', () => {
     const flaggedRows = flagged!.split('\n').filter((l) => l.startsWith('| ')).slice(2);
     expect(flaggedRows.map((l) => l.split(' | ')[0]!.slice(2))).toEqual([...ENGINE_IDS]);
     for (const line of flaggedRows) expect(line).toMatch(/^\| [\w-]+ \| 1[0-5] \| 0 \| 0\.0% \|$/);
+    // The card table: only Brief makes a whole card (lede, points, "why").
+    const cardRows = card!.split('\n').filter((l) => l.startsWith('| ')).slice(2);
+    expect(cardRows).toHaveLength(1);
+    expect(cardRows[0]).toMatch(/^\| brief \| 5 \| \d+\.\d% \| \+\d+\.\d\d \| \+\d+\.\d\d \| 0\.0% \|$/);
     expect(table).toMatch(/\nTotal time: \d+\.\d s \(in the engines: brief \d+\.\d s, lead3 /);
 
     const preds = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
