@@ -4,6 +4,9 @@
 // video", "Click here to...", "Read more: ...") and a trailing photo credit. English news only:
 // these are English news sites' habits, and in other languages the same words may be the story.
 //
+// An additive connective before a name goes too ("Meanwhile, NEC provides..."), so the sentence
+// stands alone as a point instead of dragging the one before it along.
+//
 // A cut only ever removes a prefix or a suffix, or the whole sentence: the point stays a piece of
 // the page's own text (jump to source finds it), and nothing inside a sentence goes, so an
 // attribution ("police said"), a negation, a number or a name is never cut out of a claim.
@@ -32,6 +35,15 @@ const WHOLE = [
   /^(?:PUBLISHED|UPDATED|Last updated(?: at)?):?\s+[^.]{0,40}\d{4}\.?$/u,
 ];
 
+/**
+ * An additive connective before a name ("Meanwhile, NEC provides...", "Also, Apple said...") ties
+ * the sentence to the one before it without a claim of its own: without it the sentence stands
+ * alone as a point. Contrastive ones ("But", "However", "Yet", "Instead") change what the
+ * sentence claims and stay; so does a connective before a lower-case word, where the cut would
+ * leave a sentence opening in lower case.
+ */
+const ADDITIVE = /^(?:Meanwhile|Also|Additionally|Furthermore|Moreover|In addition|Separately|Elsewhere),\s+(?=[\p{Lu}\p{N}])/u;
+
 /** "(Photo: AP)", "(Picture: Getty Images)", "(Photo credit: ...)" at the end, before the full stop. */
 const CREDIT = /\s*\((?:photo|photos|picture|pictures|image|images|photo credit|credit|video)s?\s*:[^()]*\)(?=[.!?]?["'’”]?$)/iu;
 
@@ -48,6 +60,6 @@ export function cutClutter(sentence: string, lang: string): string {
     // A prefix is only a dateline when a sentence follows it, opening like one.
     if (cut !== text && /^["'“‘]?[\p{Lu}\p{N}]/u.test(cut)) text = cut;
   }
-  text = text.replace(CREDIT, '');
+  text = text.replace(CREDIT, '').replace(ADDITIVE, '');
   return text;
 }

@@ -38,11 +38,35 @@ export const HOSTILE_ARTICLE = `<!doctype html><html lang="en"><head>
 ${Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n')}
 </article></body></html>`;
 
-const longSentence = (i: number) =>
-  `Engineers from the harbour authority explained on day ${i + 1} of the inquiry that the proposed ` +
-  `sea wall would need foundations sunk eleven metres into the clay, a pumping station at each end, ` +
-  `a walkway wide enough for emergency vehicles and a drainage culvert under the old fish market, ` +
-  `and that every one of these elements had been costed twice by independent surveyors.`;
+// Long sentences that each say something else (a card repeats none of them), so the card is long.
+const LONG_SUBJECTS = [
+  ['Engineers from the harbour authority', 'foundations sunk eleven metres into the clay beneath the old quay'],
+  ['Residents of the terraced streets behind the front', 'flood gates at every lane that runs down to the water'],
+  ['Fishermen who land their catch at the north slipway', 'a channel deep enough for trawlers at the lowest spring tides'],
+  ['Insurers covering the shops along the promenade', 'premiums that fall only once the wall has stood through two winters'],
+  ['The regional flood authority’s chief hydrologist', 'pumping stations able to clear a month of rain within a single day'],
+  ['Teachers from the primary school on Marine Parade', 'a safe crossing for pupils during the three years of building work'],
+  ['Owners of the caravan park on the western dunes', 'compensation for every season the access road stays closed'],
+  ['The county archaeologist, speaking for the museum', 'a survey of the medieval jetty before any piles are driven'],
+  ['Cyclists and walkers who use the coastal path daily', 'a wide promenade on top of the wall, lit and open all night'],
+  ['Councillors from the neighbouring parishes', 'a share of the cost in proportion to the homes protected'],
+  ['The contractor who built the last sea wall in 1974', 'concrete mixed with volcanic ash that resists salt for a century'],
+  ['Ecologists monitoring the salt marsh to the south', 'gaps in the wall that let the marsh flood and drain with the tide'],
+  ['The lifeboat station’s coxswain', 'a launching ramp that no part of the new wall may block'],
+  ['Hotel owners along the seafront', 'building work paused through the summer months when visitors come'],
+  ['The harbour master', 'moorings moved for the boats that now lie against the old wall'],
+  ['Surveyors hired by the council', 'costs checked twice, once for materials and once for labour'],
+  ['Geologists from the university', 'boreholes along the whole length before the design is fixed'],
+  ['A retired engineer who lives on the front', 'a wall two metres higher than the council’s first drawings'],
+  ['The chamber of commerce', 'a loan scheme for the shops that lose trade while the front is closed'],
+  ['Representatives of the water company', 'a new outfall pipe laid under the wall instead of through it'],
+] as const;
+const longSentence = (i: number) => {
+  const [who, what] = LONG_SUBJECTS[i % LONG_SUBJECTS.length]!;
+  const [, other] = LONG_SUBJECTS[(i + 7) % LONG_SUBJECTS.length]!;
+  return `${who} told the inquiry on day ${i + 1} that the proposed sea wall would need ${what}, ` +
+    `and that nobody had yet costed ${other}.`;
+};
 
 /** An article whose card is taller than any popup: a long headline, lede and points. */
 export const LONG_ARTICLE = `<!doctype html><html lang="en"><head>

@@ -47,6 +47,15 @@ describe('cutting clutter from a sentence', () => {
     expect(en('Crowds lined the route (Picture: PA)')).toBe('Crowds lined the route');
   });
 
+  it('cuts an additive connective before a name, so the sentence stands alone, and keeps contrastive ones', () => {
+    expect(en('Meanwhile, NEC provides edge AI infrastructure.')).toBe('NEC provides edge AI infrastructure.');
+    expect(en('Also, Apple said it would appeal.')).toBe('Apple said it would appeal.');
+    expect(en('In addition, 40 jobs will go.')).toBe('40 jobs will go.');
+    for (const s of ['However, NEC declined to comment.', 'But Apple said it would appeal.', 'Meanwhile, the company said it would appeal.', 'Meanwhile the rain fell.']) {
+      expect(en(s), s).toBe(s);
+    }
+  });
+
   it('never cuts an attribution, a negation, a number or a name', () => {
     for (const s of [
       'Police said the man, 34, was not known to them.',

@@ -48,7 +48,9 @@ export function CopyButton({ brief, shortcut = '' }: { brief: Brief; shortcut?: 
       {/* The status and the hint share the row: the hint steps aside while a status shows. */}
       {state === 'idle' && shortcut && (
         <span class="shortcut">
-          {t('shortcutHint')} <kbd>{shortcut}</kbd>
+          {/* The key alone is shown, so Copy and the links share one row; the label is read out. */}
+          <span class="visually-hidden">{t('shortcutHint')} </span>
+          <kbd>{shortcut}</kbd>
         </span>
       )}
     </div>
