@@ -266,7 +266,8 @@ if (FOLDS > 1) {
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
   const weights = FEATURE_NAMES.map((_, i) => round(w[i]! - (i === LENGTH ? setting.penalty : 0)));
   FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(16)} ${weights[i]}`));
-  const lexical = USE_LEXICAL ? Array.from(w.subarray(DENSE), round) : undefined;
+  // Four decimals are enough for the hashed words (their scores sum over a dozen or more of them), and keep the file small.
+  const lexical = USE_LEXICAL ? Array.from(w.subarray(DENSE), (x) => Math.round(x * 1e4) / 1e4) : undefined;
   const trainedOn = DATA.map((f) => f.split('/').slice(-2).join('/'));
   writeFileSync(
     OUT,

@@ -182,6 +182,6 @@ function conflicts(a: Candidate, b: Candidate, distinctSections: boolean): boole
   if (b.units.some((u) => ids.has(u.index))) return true;
   if (distinctSections && a.units[0]!.section === b.units[0]!.section) return true;
   // The same words twice are a repeat even when they hold no content word to compare.
-  if (a.units.map((u) => u.text).join(' ') === b.units.map((u) => u.text).join(' ')) return true;
+  if (a.units.length === b.units.length && a.units.every((u, i) => u.text === b.units[i]!.text)) return true;
   return similarity(a.units, b.units) >= REPEAT_THRESHOLD;
 }

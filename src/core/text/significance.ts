@@ -17,7 +17,8 @@ const EN: Cue[] = [
     3,
     /\b(?:which|this|that) (?:means|meant|would mean|could mean|will mean)\b/i,
     /\bit (?:means|would mean|could mean|will mean) that\b/i,
-    /(?<!\bnot )\bfor the first time\b/i,
+    // Not a simile ("like seeing it for the first time") nor a life's first ("... in my life").
+    /(?<!\bnot |\blike [^,.]{0,40})\bfor the first time\b(?! in (?:my|his|her|their|our|your) li(?:fe|ves))/i,
     /\b(?:implications?|consequences?|at stake|the stakes)\b/i,
     /\bif (?:successful|approved|passed|adopted|confirmed|enacted|upheld|it succeeds|it works|it goes ahead)\b/i,
     /\b(?:warn(?:s|ed|ing)?) (?:that|of)\b/i,
@@ -48,7 +49,7 @@ const EN: Cue[] = [
   ),
 ];
 
-/** Cues of other languages: fewer, the clearest ones. */
+/** Cues of other languages: fewer, the clearest ones (German, French, Spanish, Portuguese, Italian, Russian, Turkish, Arabic, Hebrew, Korean, Japanese, Chinese). */
 const OTHER: Record<string, Cue[]> = {
   de: [
     ...cues(3, /\b(?:das|dies) bedeutet\b/i, /\bzum ersten Mal\b/i, /\berstmals\b/i, /\b(?:Folgen|Auswirkungen|Konsequenzen)\b/, /\b(?:Rekord|historisch|beispiellos)/i, /\bwarn(?:t|en|te) (?:vor|davor)\b/i),
@@ -73,6 +74,22 @@ const OTHER: Record<string, Cue[]> = {
   ru: [
     ...cues(3, /(?:это|что) означает/i, /впервые/i, /(?:последствия|рекорд|беспрецедент)/i),
     ...cues(1, /(?:риск|угроз|опасност|кризис)/i, /(?:может|могут|должен) /i),
+  ],
+  tr: [
+    ...cues(3, /\bilk (?:kez|defa)\b/i, /anlamına (?:geliyor|gelir|gelecek)/i, /\b(?:sonuçları|etkileri)\b/i, /\brekor\b/i),
+    ...cues(1, /\b(?:risk|tehdit|tehlike|kriz)/i, /(?:bilir|abilir|ebilir)\b/i),
+  ],
+  ar: [
+    ...cues(3, /لأول مرة/, /(?:مما|ما) يعني/, /(?:تداعيات|عواقب)/, /(?:قياسي|غير مسبوق)/),
+    ...cues(1, /(?:خطر|تهديد|أزمة)/, /(?:قد|سوف) /),
+  ],
+  he: [
+    ...cues(3, /לראשונה/, /(?:משמעות|פירוש) הדבר/, /(?:השלכות|תוצאות)/, /(?:שיא|חסר תקדים)/),
+    ...cues(1, /(?:סיכון|איום|משבר)/),
+  ],
+  ko: [
+    ...cues(3, /처음으로/, /사상 (?:최대|최고|최저)/, /의미(?:한다|합니다)/, /(?:파장|영향을 미칠)/),
+    ...cues(1, /(?:위험|위기|우려)/, /(?:전망|예상)/),
   ],
   ja: [
     ...cues(3, /初めて/, /過去最(?:高|低|大|多)/, /(?:影響|懸念|意味する|警告)/, /史上/),

@@ -47,6 +47,8 @@ describe.concurrent('brief <file.html>', () => {
     expect(stdout).toContain('Aiko Tanaka');
     expect(stdout).toContain('Tech Brief Daily');
     expect(stdout.match(/^\d\. /gm)).toHaveLength(3);
+    // "Why it matters" opens with the article's sentence of significance, above the topics.
+    expect(stdout).toMatch(/## Why it matters\n\nIf successful, this initiative could position Japan[^\n]*\nKey topics: /);
     expect(stdout.trimEnd().endsWith(pathToFileURL(SEED_PATH).href)).toBe(true);
   });
 
@@ -56,6 +58,9 @@ describe.concurrent('brief <file.html>', () => {
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({ title: TITLE, url: URL_ARG, lang: 'en', source: { author: 'Aiko Tanaka', siteName: 'Tech Brief Daily' } });
     expect(json.points).toHaveLength(3);
+    expect(json.why).toMatch(/^If successful, this initiative could position Japan/);
+    expect(json.points).not.toContain(json.why);
+    expect(json.points).not.toContain(json.lede);
     expect(json.source.readingMinutes).toBeGreaterThan(0);
   });
 
@@ -63,6 +68,7 @@ describe.concurrent('brief <file.html>', () => {
     const { code, stdout } = await brief(SEED_PATH, '--format', 'text', '--url', URL_ARG);
     expect(code).toBe(0);
     expect(stdout).toContain(TITLE);
+    expect(stdout).toContain('If successful, this initiative could position Japan');
     expect(stdout).not.toMatch(/^#/m);
     expect(stdout.trimEnd().endsWith(URL_ARG)).toBe(true);
   });

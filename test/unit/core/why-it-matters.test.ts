@@ -84,6 +84,9 @@ describe('why it matters', () => {
     expect(significance('Das bedeutet, dass die Preise im Herbst steigen werden.', 'de')).toBeGreaterThanOrEqual(3);
     expect(significance('同社がこの技術を製品化するのは初めてだ。', 'ja')).toBeGreaterThanOrEqual(3);
     expect(significance('这是该国首次举办这一赛事。', 'zh')).toBeGreaterThanOrEqual(3);
+    expect(significance('وهذه هي المرة التي تفوز فيها البلاد لأول مرة بالبطولة.', 'ar')).toBeGreaterThanOrEqual(3);
+    expect(significance('이번 합의는 처음으로 두 나라가 공동 연구소를 세운다는 것을 의미한다.', 'ko')).toBeGreaterThanOrEqual(3);
+    expect(significance('Bu karar, fiyatların yeniden artacağı anlamına geliyor.', 'tr')).toBeGreaterThanOrEqual(3);
     // Language-confined: English cues do not fire on another language's text, nor on an unknown one.
     expect(significance('This means prices will rise.', 'fi')).toBe(0);
     expect(significance('Le chat dort sur le canapé.', 'fr')).toBe(0);
