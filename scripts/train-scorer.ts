@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../src/core/points/analyze.ts';
 import { FEATURE_NAMES, type Candidate } from '../src/core/points/features.ts';
-import { LEXICAL_SIZE, lexicalFeatures } from '../src/core/points/lexical.ts';
+import { LEXICAL_SIZE } from '../src/core/points/lexical.ts';
 import { candidates, choosePoints, MAX_POINTS, POOLS, type PoolKind } from '../src/core/points/select.ts';
 import { rowToArticle } from '../src/eval/article.ts';
 import { parseJsonl } from '../src/eval/dataset.ts';
@@ -87,10 +87,9 @@ function sparse(candidate: Candidate): Cand {
     }
   });
   if (USE_LEXICAL) {
-    const lexical = candidate.lexical ?? lexicalFeatures(candidate.units.map((u) => u.text).join(' '), 'en');
-    for (const b of lexical.buckets) {
+    for (const b of candidate.lexical?.buckets ?? []) {
       index.push(DENSE + b);
-      value.push(lexical.value);
+      value.push(candidate.lexical!.value);
     }
   }
   return { candidate, index, value };

@@ -8,7 +8,7 @@ import type { EvalRow } from './dataset.ts';
 import type { LoadedEngine } from './engines/registry.ts';
 import type { EvalEngine } from './engines/types.ts';
 import { danglingFlags, hasRepeatedPoints } from './point-checks.ts';
-import { rougeScores, rougeTokens, type RougeScores } from './rouge.ts';
+import { rougeNRecall, rougeScores, rougeTokens, type RougeScores } from './rouge.ts';
 
 export interface Prediction {
   id: string | number;
@@ -61,14 +61,7 @@ export interface RunOptions {
 
 /** Share of the reference's words (ROUGE-1 recall, clipped counts) that the text has. */
 function recall1(text: string, reference: string): number {
-  const ref = new Map<string, number>();
-  const refTokens = rougeTokens(reference);
-  for (const t of refTokens) ref.set(t, (ref.get(t) ?? 0) + 1);
-  const have = new Map<string, number>();
-  for (const t of rougeTokens(text)) have.set(t, (have.get(t) ?? 0) + 1);
-  let hits = 0;
-  for (const [t, n] of ref) hits += Math.min(n, have.get(t) ?? 0);
-  return refTokens.length === 0 ? 0 : hits / refTokens.length;
+  return rougeNRecall(rougeTokens(text), rougeTokens(reference), 1);
 }
 
 /** The card beyond its points: how much the "why" line adds, best over the references, and repeats. */

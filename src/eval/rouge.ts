@@ -31,12 +31,23 @@ function ngramCounts(tokens: readonly string[], n: number): Map<string, number> 
   return counts;
 }
 
-export function rougeN(prediction: readonly string[], target: readonly string[], n: number): number {
+/** Clipped n-gram matches between prediction and target. */
+function ngramHits(prediction: readonly string[], target: readonly string[], n: number): number {
   const pred = ngramCounts(prediction, n);
   const ref = ngramCounts(target, n);
   let hits = 0;
   for (const [gram, count] of ref) hits += Math.min(count, pred.get(gram) ?? 0);
-  return f1(hits, Math.max(prediction.length - n + 1, 0), Math.max(target.length - n + 1, 0));
+  return hits;
+}
+
+export function rougeN(prediction: readonly string[], target: readonly string[], n: number): number {
+  return f1(ngramHits(prediction, target, n), Math.max(prediction.length - n + 1, 0), Math.max(target.length - n + 1, 0));
+}
+
+/** ROUGE-N recall alone: the share of the target's n-grams the prediction has. */
+export function rougeNRecall(prediction: readonly string[], target: readonly string[], n: number): number {
+  const total = Math.max(target.length - n + 1, 0);
+  return total === 0 ? 0 : ngramHits(prediction, target, n) / total;
 }
 
 /** Dynamic-programming LCS table, (ref.length+1) x (can.length+1). */

@@ -43,6 +43,7 @@ function cardSummary(run: EngineRun): EngineSummary['card'] {
 
 export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
   const o = run.outcomes;
+  const card = cardSummary(run);
   const scaled = (key: 'rouge1' | 'rouge2' | 'rougeLsum') =>
     bootstrapMean(o.map((x) => x.scores[key] * 100), { seed });
   const allFlags = o.flatMap((x) => x.dangling);
@@ -64,6 +65,6 @@ export function summarizeRun(run: EngineRun, seed: number): EngineSummary {
     engineMs: o.reduce((t, x) => t + x.ms, 0),
     points: o.reduce((n, x) => n + x.checks.length, 0),
     flagged: o.reduce((n, x) => n + x.checks.filter((c) => !c.found).length, 0),
-    ...(cardSummary(run) ? { card: cardSummary(run) } : {}),
+    ...(card ? { card } : {}),
   };
 }

@@ -22,7 +22,7 @@ export const FEATURE_NAMES = [
 ] as const;
 
 // A photo caption or an editor's label left in the text: "Loss: Jane Doe (pictured left) went
-// missing...", "Pictured is an Asian termite.", "Pictured is an Asian termite.", "(EDIT: removed the link...)", the wire services' "In this Nov. 29, 2016 photo,
+// missing...", "Pictured is an Asian termite.", "(EDIT: removed the link...)", the wire services' "In this Nov. 29, 2016 photo,
 // ..." and "This photo shows ...", or in Chinese and Japanese "图为…" ("pictured is...") and "（写真…".
 export const CAPTION = new RegExp([
   String.raw`^[(\[]?[\p{Lu}][\p{L}'’ -]{0,24}:\s`,
@@ -32,6 +32,14 @@ export const CAPTION = new RegExp([
   String.raw`^(?:This|The above) (?:photo|image|picture|screenshot) (?:shows|was taken|provided)\b`,
   '^(?:图为|圖為|图片|（写真|写真は)',
 ].join('|'), 'iu');
+
+/**
+ * A unit that can stand on the card as a sentence of its own (the lede, "why it matters"): no
+ * clutter, a complete sentence of some length, no photo caption.
+ */
+export function standsAsSentence(u: Unit, spaceless: boolean): boolean {
+  return !u.clutter && u.complete && u.length >= (spaceless ? 12 : 6) && !CAPTION.test(u.text);
+}
 
 export interface DocContext {
   units: Unit[];

@@ -2,7 +2,7 @@
 // usually written for exactly that, so its first sentence wins when it is a real sentence about
 // this article, and the points are chosen not to repeat it; otherwise the first complete,
 // self-standing sentence of the article that the points do not already give.
-import { CAPTION } from './features.ts';
+import { CAPTION, standsAsSentence } from './features.ts';
 import { REPEAT_THRESHOLD, similarity } from './select.ts';
 import { splitSentences, splitWords } from '../text/segment.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
@@ -19,10 +19,9 @@ function wordsOf(s: string): string[] {
  */
 export function ledeAfterPoints(units: Unit[], points: Unit[][], spaceless: boolean): Unit | undefined {
   const used = new Set(points.flat().map((u) => u.index));
-  const min = spaceless ? 12 : 6;
   return units.find(
     (u) =>
-      !used.has(u.index) && !u.clutter && u.complete && !u.dangling && !u.quoteTail && !CAPTION.test(u.text) && u.length >= min &&
+      !used.has(u.index) && standsAsSentence(u, spaceless) && !u.dangling && !u.quoteTail &&
       !points.some((p) => similarity([u], p) >= REPEAT_THRESHOLD),
   );
 }
@@ -48,7 +47,7 @@ export function descriptionLede(units: Unit[], description: string | undefined, 
   // A description that is the first sentence cut short: the whole sentence is the lede.
   const whole = untruncated(sentence, units);
   if (whole) return whole;
-  if ( /(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence) || CAPTION.test(sentence)) return undefined;
+  if (/(\.\.\.|…)$/.test(sentence) || !/[.!?。！？]["'’”」]?$/u.test(sentence) || CAPTION.test(sentence)) return undefined;
   if (spaceless ? sentence.length < 12 : wordsOf(sentence).length < 6) return undefined;
   // Guard against boilerplate descriptions ("Read the latest news..."): most of its words must
   // occur in the article.

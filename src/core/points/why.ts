@@ -1,7 +1,7 @@
 // "Why it matters": the article's own sentence that says what is at stake or what follows. Not
 // one of the points and not the lede, and never one that repeats them: the card says four
 // different things. When no sentence of the article says why its news matters, there is none.
-import { CAPTION } from './features.ts';
+import { standsAsSentence } from './features.ts';
 import { similarity, REPEAT_THRESHOLD } from './select.ts';
 import { significance } from '../text/significance.ts';
 import type { Unit } from './units.ts';
@@ -21,11 +21,10 @@ export function chooseWhy(units: Unit[], taken: Unit[][], spaceless: boolean, la
   // A sentence that leans on the one before ("This means...") may stand only right after a point
   // or the lede, whose sentence it leans on; the card then reads on from it.
   const ends = new Set(taken.map((us) => us[us.length - 1]!.index).filter((i) => i >= 0));
-  const min = spaceless ? 12 : 6;
   let best: Unit | undefined;
   let bestScore = 0;
   for (const u of units.slice(0, WITHIN)) {
-    if (used.has(u.index) || u.clutter || !u.complete || u.length < min || CAPTION.test(u.text)) continue;
+    if (used.has(u.index) || !standsAsSentence(u, spaceless)) continue;
     if ((u.dangling || u.quoteTail) && !ends.has(u.index - 1)) continue;
     if (/[?？]["'’”»」』)）]*$/u.test(u.text)) continue;
     const score = significance(u.text, lang);
