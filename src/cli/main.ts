@@ -3,13 +3,13 @@
 // non-zero exit code, never a stack trace.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../content/extract.ts';
 import { summarizeArticle } from '../core/index.ts';
 import { createOpenAiEngine } from '../engines/openai-compatible/engine.ts';
 import { BriefError, errorMessage, type Article } from '../core/types.ts';
 import { parseArgs, USAGE, type CliOptions } from './args.ts';
 import { formatArticle, formatBrief } from './output.ts';
+import { parseHtmlDocument } from './parse-html.ts';
 import { readHtmlFile } from './read-input.ts';
 
 export interface CliIo {
@@ -35,9 +35,9 @@ async function loadArticle(options: CliOptions): Promise<Step<Article>> {
   const file = options.file as string;
   const input = await readHtmlFile(file);
   if (!input.ok) return { ok: false, message: input.message };
-  const { document } = parseHTML(input.html);
+  const document = parseHtmlDocument(input.html);
   const url = options.url ?? pathToFileURL(resolve(file)).href;
-  const result = extractArticle(document as unknown as Document, { url, mode: options.wholePage ? 'whole-page' : 'article' });
+  const result = extractArticle(document, { url, mode: options.wholePage ? 'whole-page' : 'article' });
   if (result.ok) return { ok: true, value: result.article };
   const hint = result.code === 'not-article' ? ' Run again with --whole-page to use the whole page\'s text.' : '';
   return { ok: false, message: `${result.message}${hint}` };

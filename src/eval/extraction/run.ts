@@ -2,8 +2,8 @@
 // (extractArticle on a linkedom Document, with the page's URL), and bare Readability 0.6.0 on the
 // same HTML as the baseline, in the same run.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../content/extract.ts';
+import { parseHtmlDocument } from '../../cli/parse-html.ts';
 import type { WcxbPage } from './dataset.ts';
 import { authorMatches, bodyF1, containsSnippet, dateMatches, headlineMatches } from './metrics.ts';
 
@@ -39,7 +39,7 @@ export interface PageScore {
   predicted: { title?: string; author?: string; date?: string; site?: string };
 }
 
-const documentOf = (html: string) => parseHTML(html).document as unknown as Document;
+const documentOf = parseHtmlDocument;
 
 export function extractWithBrief(page: WcxbPage, html: string): Extracted {
   const doc = documentOf(html);
