@@ -8,6 +8,7 @@ import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
+import { pageKind } from './page-kind.ts';
 import { linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
@@ -40,6 +41,9 @@ const SHORT_PICK_LENGTH = 1500;
 const PICK_OVERRULED = 4;
 /** A listing's items are links; this much of them is a listing, not a menu. */
 const MIN_LISTING_LENGTH = 400;
+/** On a thread or product page, how many times the pick's text the main column's text outside
+ * links must be to replace it: Readability took one post, or one box of a product page. */
+const TYPED_PICK_OVERRULED = 2;
 /** The main column replaces Readability's pick when it has this many times its text. */
 const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
@@ -158,15 +162,21 @@ function extractReadable(page: Page): ExtractResult {
   let kept = blocks;
   const picked = textLength(blocks);
   const isArticle = looksLikeArticle(blocks, readerable);
-  if (isArticle && picked < SHORT_PICK_LENGTH) {
+  if (isArticle) {
+    // A thread's first post, or one box of a product page, is a story to Readability; the page
+    // says what it is, and its main column then holds the rest (the answers, the description
+    // and specifications) where it has twice as much text outside links.
+    const typed = pageKind(page.found) !== 'other';
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
-    if (paragraphTextOver(page.found.prose, PICK_OVERRULED * picked)) {
+    const short = picked < SHORT_PICK_LENGTH && paragraphTextOver(page.found.prose, PICK_OVERRULED * picked);
+    if (typed || short) {
       const column = mainColumn(doc);
-      if (textLength(column.blocks) - column.linkLength > PICK_OVERRULED * picked) kept = column.blocks;
+      const limit = (typed ? TYPED_PICK_OVERRULED : PICK_OVERRULED) * picked;
+      if (textLength(column.blocks) - column.linkLength > limit) kept = column.blocks;
     }
-  } else if (!isArticle) {
+  } else {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that.
     const column = mainColumn(doc);

@@ -18,6 +18,8 @@ export interface PageElements {
   divBreaks: Element[];
   /** <img> elements with alt text (a paragraph repeating one is that image's caption). */
   images: Element[];
+  /** Elements with a microdata itemtype (what the page says it is: a thread, a product). */
+  itemtypes: Element[];
 }
 
 export interface PageScan {
@@ -36,6 +38,7 @@ function collect(el: Element, found: PageElements): void {
     case 'br': if (el.parentElement?.localName === 'div') found.divBreaks.push(el); break;
     case 'img': if (el.hasAttribute('alt')) found.images.push(el); break;
   }
+  if (el.hasAttribute('itemtype')) found.itemtypes.push(el);
 }
 
 /**
@@ -45,7 +48,7 @@ function collect(el: Element, found: PageElements): void {
  * so it needs every element collected). The lists are then incomplete, but the page is refused.
  */
 export function scanPage(doc: Document, { stopAtDepth = false } = {}): PageScan {
-  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [] };
+  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [], itemtypes: [] };
   const root = doc.documentElement;
   if (!root) return { size: { elements: 0, depth: 0 }, elements };
   let el: Element | null = root;

@@ -124,6 +124,11 @@ function parseScripts(scripts: readonly Element[]): Json[] {
   return nodes;
 }
 
+/** The schema.org types of every JSON-LD node on the page ("Product", "QAPage", ...). */
+export function jsonLdTypes(scripts: readonly Element[]): Set<string> {
+  return new Set(parseScripts(scripts).flatMap(typesOf));
+}
+
 /** The first article node's metadata (from the page's <script> elements), or {} when it has none. */
 export function readJsonLd(scripts: readonly Element[]): JsonLdArticle {
   const nodes = parseScripts(scripts);

@@ -1,0 +1,36 @@
+// What kind of page this says it is, from its own markup: schema.org types in JSON-LD or
+// microdata, and og:type. A thread or a product page is read from its main column when
+// Readability's pick is one post or one box of it (extract.ts); a page that says nothing is
+// judged by its text alone.
+import { jsonLdTypes } from './meta/jsonld.ts';
+import type { PageElements } from './page-scan.ts';
+
+export type PageKind = 'thread' | 'product' | 'other';
+
+// A forum thread or a question with its answers. Comment is not here: articles carry their
+// readers' comments as Comment too, and those are not the story.
+const THREAD_TYPES = new Set(['DiscussionForumPosting', 'QAPage', 'Question', 'Answer']);
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel']);
+
+const lastSegment = (type: string) => type.replace(/^.*[/#:]/, '');
+
+function kindOfTypes(types: Iterable<string>): PageKind {
+  let product = false;
+  for (const type of types) {
+    if (THREAD_TYPES.has(type)) return 'thread';
+    if (PRODUCT_TYPES.has(type)) product = true;
+  }
+  return product ? 'product' : 'other';
+}
+
+export function pageKind(found: PageElements): PageKind {
+  const types = [...jsonLdTypes(found.scripts)];
+  for (const el of found.itemtypes) {
+    // itemtype may list several URLs separated by spaces.
+    for (const url of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (url) types.push(lastSegment(url));
+  }
+  const kind = kindOfTypes(types);
+  if (kind !== 'other') return kind;
+  const og = found.metas.find((m) => m.getAttribute('property')?.toLowerCase() === 'og:type');
+  return og?.getAttribute('content')?.trim().toLowerCase() === 'product' ? 'product' : 'other';
+}
