@@ -10,14 +10,31 @@ const MAX_AUTHOR_CHARS = 100;
 /** A list of names ("A, B, C and D") may be longer; each of its names is held to the limit above. */
 const MAX_AUTHORS_CHARS = 300;
 
-const LABEL = /^(?:(?:written|posted|reviewed|edited|text|words|story|article|report(?:ed)?|photos?|compiled|created|published)\s+)?(?:by|von|par|por)\s*:?\s+/i;
+const LABEL = /^(?:(?:written|posted|reviewed|edited|authored|researched|text|words|story|article|recipe|report(?:ed)?|photos?|compiled|created|published)\s+)?(?:by|von|par|por)\s*:?\s+/i;
+// "View all posts by Ray Ansari", "More articles by …", "Insights from …": an author page's link text.
+const LINK_LABEL = /^(?:(?:view|see|read)\s+(?:all\s+)?|more\s+|all\s+)?(?:(?:posts|articles|stories|insights)\s+(?:by|from)|insights\s+from)\s*:?\s*/i;
 const GLUED_BY = /^(?:(?:Written|Posted|Reviewed)\s+)?[Bb]y(?=\p{Lu})/u;
 const AUTHOR_LABEL = /^(?:authors?|writers?|byline|posted|author\s+name)\s*:\s*/i;
 // "This post was written by Danielle Padula, Head of Marketing" -> "Danielle Padula, Head of Marketing".
 const SENTENCE_LABEL = /^(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?(?:written|authored)\s+by)\s+/i;
 // "Reyan PerumalPublished on …", "Craig McCarthy Last updated …": a label that starts the next field.
 const NEXT_FIELD = /(?:(?<=\p{Ll})|\s+)(?:Published|Updated|Last [Uu]pdated?|Posted|Reviewed|Fact[\s-][Cc]hecked)\b.*$|\s+(?:published|updated|last updated|posted|on)\s.*$/su;
-const DATE_TAIL = new RegExp(`[\\s,|·•–—-]*(?:\\bon\\s+)?(?:${DATE_PATTERN}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}[-/]\\p{L}{3,9}[-/]\\d{4}).*$`, 'iu');
+const DATE_TAIL = new RegExp(`[\\s,|·•–—-]*(?:\\bon\\s+)?(?:${DATE_PATTERN}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}[-/]\\p{L}{3,9}[-/]\\d{4}).*$`, 'iu');
+// "Brian Becker7 min read", "Ana Lima · 5 minute read": the reading time after the name.
+const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read\b.*$/iu;
+// "Chong Lee1", "Ana Lima*": an affiliation mark after the last name.
+const MARK_TAIL = /(?<=\p{Lu}\p{Ll}+)(?:\d{1,2}(?=$|,)|[*†‡](?=$|[\s,]))/gu;
+// "Chris Carroll30 Sep 2022": a number glued to the name starts the next field.
+const DIGIT_GLUE = /(?<=\p{Lu}\p{Ll}+)(\p{Ll})(?=\d)/gu;
+// "Lauren Paige is a Health …": the start of the writer's bio.
+const BIO_TAIL = /\s+(?:is|was|has been)\s+(?:a|an|the|our)\s.*$/su;
+// "Harry RabinowitzTech", "Mateusz HabernyFounder at Oakywood", "Insights fromLiza Burke":
+// the next field glued to the name where the markup put no space: a capital after three
+// lower-case letters, where the word it ends is lower-case ("from", "healthcare") or the word
+// it starts is a role or a section ("Founder", "Tech"). "McDonald", "SubbaRao", "StackCommerce"
+// and "FlowGuard" are names.
+const CAMEL_GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
+const SECTION_WORDS = new Set(['tech', 'technology', 'research', 'development', 'business', 'news', 'science', 'health', 'sports', 'opinion', 'politics', 'culture', 'travel', 'food']);
 // "Luke KimDecember 17, 2025": a month or a label glued to the name by the markup.
 const GLUED_FIELD = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Updated|Posted|Last)\p{Ll}*\b)/gu;
 // "Dec 23 Written By Linny and Peter": a date before the label.
@@ -34,7 +51,7 @@ const ROLE_WORDS = new Set([
   'adviser', 'partner', 'owner', 'author', 'blogger', 'photographer', 'illustrator', 'anchor', 'host', 'reviewer',
 ]);
 // A role that is not a name on its own ("The Author", "Admin").
-const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|(?:written|posted|reviewed)\s+by|researched|reviewed|fact[\s-]checked|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
@@ -58,9 +75,9 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
   if (!text) return undefined;
   const sites = new Set(siteNames.filter((n): n is string => !!n).map(squash));
   // "A, Associate Editor, PCWorld" / "A | Site" / "A - Team": keep the parts that are names.
-  const parts = text.split(/\s*(?:[,|•·]|\s[-–—]\s)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\s*(?:[,|•·]|\s[-–—/]\s)\s*/).map((p) => unglued(p.trim())).filter(Boolean);
   const names = parts
-    .map((p, i) => (i > 0 && sites.has(squash(p)) ? '' : i === 0 ? beforeRole(p) : isRole(p) ? '' : p))
+    .map((p, i) => (i === 0 ? firstName(p, sites) : sites.has(squash(p)) || isRole(p) || isDescription(p) ? '' : p))
     .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
   const joined = names.join(', ').replace(/^(?:and|&)\s+/i, '').trim();
@@ -68,18 +85,73 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
   return joined;
 }
 
+/** "Brian Truitt USA TODAY": the publication's name after the writer's, with only a space between. */
+function withoutSiteTail(part: string, sites: ReadonlySet<string>): string {
+  const words = wordsOf(part);
+  for (let i = 2; i < words.length; i++) {
+    if (sites.has(squash(words.slice(i).join(' ')))) return words.slice(0, i).join(' ');
+  }
+  return part;
+}
+
+/** The byline's first part without the publication or a role after it; none when it is a
+ * sentence ("Shannon is an experienced writer"). A lower-case handle ("jsteinhardt") stays. */
+function firstName(part: string, sites: ReadonlySet<string>): string {
+  const name = beforeRole(withoutSiteTail(part, sites));
+  return wordsOf(name).length >= 3 && isDescription(name) ? '' : name;
+}
+
+/** A later part of a byline in lower-case words ("colony sims", "4+ years covering hardware",
+ * "Extension horticulture educators"): a description of the writer, not a name. */
+function isDescription(part: string): boolean {
+  const words = wordsOf(part);
+  const lower = words.filter((w) => !isNameWord(w)).length;
+  return lower > 0 && lower * 2 >= words.length;
+}
+
 /** The byline without labels, dates and e-mail addresses; undefined when that leaves no name. */
 export function stripLabels(raw: string | undefined): string | undefined {
   let text = cleanField(raw, 1000);
   // What is left of "Last Updated: <date>" is a label, not a name.
   if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return undefined;
-  text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
-  text = text.replace(GLUED_FIELD, '$1 ').replace(DATE_TAIL, '').replace(NEXT_FIELD, '').trim();
+  text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LINK_LABEL, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
+  text = text.replace(GLUED_FIELD, '$1 ').replace(MARK_TAIL, '').replace(DIGIT_GLUE, '$1 ');
+  text = text.replace(DATE_TAIL, '').replace(READING_TIME, '').replace(NEXT_FIELD, '').trim();
+  // A bio's subject is taken as the name only when it is a full name ("Shannon is an experienced
+  // writer" names no one in full).
+  const line = text;
+  text = line.replace(BIO_TAIL, (tail, at: number) => (wordsOf(line.slice(0, at)).length >= 2 ? '' : tail));
   text = unrepeated(text);
   if (!text || text.length > MAX_AUTHORS_CHARS || /^https?:\/\//i.test(text) || /^[[(]|[©*]|:$/.test(text)) return undefined;
   // A number is an account id, not a name ("262588213843476").
   if (/^\d+$/.test(text.replace(/\s/g, '')) || NOT_A_NAME.test(text) || !/\p{L}/u.test(text)) return undefined;
   return text;
+}
+
+const isNameWord = (w: string) => /^\p{Lu}/u.test(w) || /^(?:van|de|der|von|da|di|la|le|du|bin|al|del|dos|and|&)$/.test(w);
+/** Two to five words, each capitalised (or a particle of a name): "Joakim Edin", "Ana de la Cruz". */
+const looksLikeOneName = (part: string) => {
+  const words = wordsOf(part);
+  return words.length >= 2 && words.length <= 5 && words.every(isNameWord) && /^\p{Lu}/u.test(part);
+};
+
+/**
+ * A byline whose fields the markup glued together ("CortiAI platform for healthcareJoakim
+ * EdinResearch & Development"): the field that reads as a name, else the first.
+ */
+function unglued(text: string): string {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(CAMEL_GLUE)) {
+    const at = m.index;
+    const wordStart = text.slice(0, at).search(/\S+$/);
+    const next = /^\p{L}+/u.exec(text.slice(at))?.[0].toLowerCase() ?? '';
+    if (/^\p{Ll}/u.test(text.slice(wordStart)) || ROLE_WORDS.has(next) || SECTION_WORDS.has(next)) cuts.push(at);
+  }
+  if (cuts.length === 0) return text;
+  const fields = [0, ...cuts].map((from, i) => text.slice(from, cuts[i] ?? text.length).trim());
+  // The field that reads as a name ("Joakim Edin" between "CortiAI platform for healthcare" and
+  // "Research & Development"); else the first, the name before what was glued to it.
+  return fields.find(looksLikeOneName) ?? fields[0]!;
 }
 
 /** "Donna Currie Donna Currie" (a name shown twice, as link text and image alt) said once. */
@@ -182,6 +254,16 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   return undefined;
 }
 
+/** "Senior Autos Reporter", "Editor at Large": a title that starts with a role word or holds two
+ * (a name that happens to hold one, "Anna Head", is not a title). */
+function isJobTitle(text: string): boolean {
+  const words = wordsOf(text.toLowerCase().replace(/[^\p{L}\s-]/gu, ' '));
+  return ROLE_WORDS.has(words[0] ?? '') || words.filter((w) => ROLE_WORDS.has(w)).length >= 2;
+}
+
+// Words that make a role a collective author: "Podium Staff", "NETGEAR Orbi Team", "News Desk".
+const COLLECTIVE = /\b(?:staff|team|desk|newsdesk|newsroom|editors|editorial|contributors|writers)\b/i;
+
 // One "word" with a digit in it ("CC7567", "user_42") is an account handle, not a name.
 const HANDLE = /^(?=\S*\d)\S+$/u;
 
@@ -208,5 +290,6 @@ export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readon
     first ??= name;
   }
   // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.
-  return first ?? read.map(stripLabels).find((n) => n !== undefined);
+  // A lone job title ("Senior Autos Reporter") names no one; a team or a desk is an author.
+  return first ?? read.map(stripLabels).find((n) => n !== undefined && (!isJobTitle(n) || COLLECTIVE.test(n)));
 }

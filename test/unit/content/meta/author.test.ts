@@ -14,6 +14,32 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('CM Craig McCarthy Last updated')).toBe('CM Craig McCarthy');
     expect(cleanAuthor('By: FlowGuard EMEA on 04-ago-2021 5:11:10')).toBe('FlowGuard EMEA');
     expect(cleanAuthor('This post was written by Danielle Padula, Head of Marketing and Communications')).toBe('Danielle Padula');
+ 
+  });
+
+  it('unglues the fields markup ran together and drops link labels, reading times and bios', () => {
+    expect(cleanAuthor('Harry RabinowitzTech')).toBe('Harry Rabinowitz');
+    expect(cleanAuthor('Mateusz HabernyFounder at Oakywood')).toBe('Mateusz Haberny');
+    expect(cleanAuthor('CortiAI platform for healthcareJoakim EdinResearch & Development')).toBe('Joakim Edin');
+    expect(cleanAuthor('Insights fromLiza Burke')).toBe('Liza Burke');
+    expect(cleanAuthor('Brian Becker7 min read')).toBe('Brian Becker');
+    expect(cleanAuthor('Yucy3/4/2025')).toBe('Yucy');
+    expect(cleanAuthor('Chong Lee1')).toBe('Chong Lee');
+    expect(cleanAuthor('View all posts by Ray Ansari')).toBe('Ray Ansari');
+    expect(cleanAuthor('Recipe by PJ Hamel')).toBe('PJ Hamel');
+    expect(cleanAuthor('Lauren Paige is a Health and Wellness Writer')).toBe('Lauren Paige');
+    expect(cleanAuthor('Brian Truitt USA TODAY', ['USA TODAY'])).toBe('Brian Truitt');
+    expect(cleanAuthor('Chris Carroll30 Sep 2022, 11:07am')).toBe('Chris Carroll');
+    // Not a first name taken for a full one (the mark's check for a sentence then rejects it).
+    expect(cleanAuthor('Shannon is an experienced writer covering real estate')).not.toBe('Shannon');
+    expect(cleanAuthor('Laura / House Plant House', ['House Plant House'])).toBe('Laura');
+    // Capitals inside a name are not glue.
+    for (const name of ['Mike McDonald', 'Ana MacKenzie', 'LeBron James', 'Leonardo DiCaprio', 'Mark SubbaRao and Jonas Jaegermeyer', 'Sponsored by StackCommerce']) expect(cleanAuthor(name)).toBe(name);
+  });
+
+  it('drops descriptions of the writer after the names', () => {
+    expect(cleanAuthor('Adrien Ramirez, 4+ years covering computer hardware, software')).toBe('Adrien Ramirez');
+    expect(cleanAuthor('Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators')).toBe('Julie Weisenhorn and Natalie Hoidal');
   });
 
   it('drops job titles and the publication, keeps every writer', () => {
@@ -27,7 +53,7 @@ describe('cleanAuthor', () => {
   });
 
   it('names no one when only labels, roles, ids or page furniture are left', () => {
-    for (const text of ['By', 'The Author', 'About the Author', 'Senior Autos Reporter', 'Last Updated: January 7, 2025', '262588213843476', '[Submitted on 18 Dec 2025]', 'Name *', 'Florence says:', 'Feb', 'https://example.org/ana', '']) {
+    for (const text of ['By', 'Written By', 'Researched', 'Sat', 'The Author', 'About the Author', 'Senior Autos Reporter', 'Last Updated: January 7, 2025', '262588213843476', '[Submitted on 18 Dec 2025]', 'Name *', 'Florence says:', 'Feb', 'https://example.org/ana', '']) {
       expect(cleanAuthor(text), text).toBeUndefined();
     }
   });
@@ -44,6 +70,7 @@ describe('chooseAuthor', () => {
   it('shows a role or the site only when the page names no one else', () => {
     expect(chooseAuthor(['Podium Staff'], ['Podium'])).toBe('Podium Staff');
     expect(chooseAuthor(['Swoogo'], ['Swoogo'])).toBe('Swoogo');
+    expect(chooseAuthor(['Senior Autos Reporter'], [])).toBeUndefined();
     expect(chooseAuthor([undefined, undefined], [])).toBeUndefined();
   });
 });
