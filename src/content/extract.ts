@@ -44,6 +44,11 @@ const MIN_LISTING_LENGTH = 400;
 /** On a thread or product page, how many times the pick's text the main column's text outside
  * links must be to replace it: Readability took one post, or one box of a product page. */
 const TYPED_PICK_OVERRULED = 2;
+/** Least share of the pick's text that lies in the page's <main>, on a page that does not say
+ * what it is; under it, the pick is furniture or one card of a listing, and the column is read. */
+const PICK_INSIDE_COLUMN = 0.5;
+/** The main column replaces such a pick only when it holds this much text. */
+const MIN_COLUMN_LENGTH = 1000;
 /** The main column replaces Readability's pick when it has this many times its text. */
 const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
@@ -107,6 +112,20 @@ function paragraphTextOver(prose: readonly Element[], limit: number): boolean {
   return false;
 }
 
+/** Whether less than PICK_INSIDE_COLUMN of the pick's text, by length, is text of the page's
+ * <main> (one read of its text, no walk of its blocks). False when the page marks no <main>. */
+function pickOutsideMain(blocks: readonly Block[], main: Element | undefined): boolean {
+  if (!main) return false;
+  const mainText = (main.textContent ?? '').replace(/\s+/g, ' ');
+  let inside = 0;
+  let all = 0;
+  for (const b of blocks) {
+    all += b.text.length;
+    if (mainText.includes(b.text)) inside += b.text.length;
+  }
+  return all > 0 && inside < PICK_INSIDE_COLUMN * all;
+}
+
 /** Whether the extracted text is enough to treat the page as an article. */
 export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
   const length = textLength(blocks);
@@ -166,7 +185,8 @@ function extractReadable(page: Page): ExtractResult {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description
     // and specifications) where it has twice as much text outside links.
-    const typed = pageKind(page.found) !== 'other';
+    const kind = pageKind(page.found);
+    const typed = kind === 'thread' || kind === 'product';
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
@@ -175,6 +195,12 @@ function extractReadable(page: Page): ExtractResult {
       const column = mainColumn(doc);
       const limit = (typed ? TYPED_PICK_OVERRULED : PICK_OVERRULED) * picked;
       if (textLength(column.blocks) - column.linkLength > limit) kept = column.blocks;
+    } else if (kind === 'other' && pickOutsideMain(blocks, page.found.mains[0])) {
+      // A page that does not say it is an article and marks its <main>, whose pick lies mostly
+      // outside it: Readability took furniture (the company's blurb, a footer) or one card of
+      // a listing. The column is walked only then.
+      const column = mainColumn(doc);
+      if (textLength(column.blocks) >= MIN_COLUMN_LENGTH) kept = column.blocks;
     }
   } else {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main

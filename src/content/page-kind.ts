@@ -1,26 +1,29 @@
 // What kind of page this says it is, from its own markup: schema.org types in JSON-LD or
 // microdata, and og:type. A thread or a product page is read from its main column when
-// Readability's pick is one post or one box of it (extract.ts); a page that says nothing is
-// judged by its text alone.
-import { jsonLdTypes } from './meta/jsonld.ts';
+// Readability's pick is one post or one box of it; a page that says nothing, when the pick
+// lies outside its main column (extract.ts). An article is Readability's to read.
+import { ARTICLE_TYPE, jsonLdTypes } from './meta/jsonld.ts';
 import type { PageElements } from './page-scan.ts';
 
-export type PageKind = 'thread' | 'product' | 'other';
+export type PageKind = 'thread' | 'product' | 'article' | 'other';
 
-// A forum thread or a question with its answers. Comment is not here: articles carry their
+// A forum thread or a question with its answers. Not Question and Answer on their own: an FAQ
+// (FAQPage) on a shop or service page is made of those. Not Comment: articles carry their
 // readers' comments as Comment too, and those are not the story.
-const THREAD_TYPES = new Set(['DiscussionForumPosting', 'QAPage', 'Question', 'Answer']);
+const THREAD_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel']);
 
 const lastSegment = (type: string) => type.replace(/^.*[/#:]/, '');
 
 function kindOfTypes(types: Iterable<string>): PageKind {
   let product = false;
+  let article = false;
   for (const type of types) {
     if (THREAD_TYPES.has(type)) return 'thread';
     if (PRODUCT_TYPES.has(type)) product = true;
+    else if (ARTICLE_TYPE.test(type)) article = true;
   }
-  return product ? 'product' : 'other';
+  return product ? 'product' : article ? 'article' : 'other';
 }
 
 export function pageKind(found: PageElements): PageKind {
@@ -32,5 +35,6 @@ export function pageKind(found: PageElements): PageKind {
   const kind = kindOfTypes(types);
   if (kind !== 'other') return kind;
   const og = found.metas.find((m) => m.getAttribute('property')?.toLowerCase() === 'og:type');
-  return og?.getAttribute('content')?.trim().toLowerCase() === 'product' ? 'product' : 'other';
+  const ogType = og?.getAttribute('content')?.trim().toLowerCase();
+  return ogType === 'product' ? 'product' : ogType === 'article' ? 'article' : 'other';
 }

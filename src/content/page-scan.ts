@@ -20,6 +20,8 @@ export interface PageElements {
   images: Element[];
   /** Elements with a microdata itemtype (what the page says it is: a thread, a product). */
   itemtypes: Element[];
+  /** <main> and role=main elements: the page's own main column. */
+  mains: Element[];
 }
 
 export interface PageScan {
@@ -39,6 +41,7 @@ function collect(el: Element, found: PageElements): void {
     case 'img': if (el.hasAttribute('alt')) found.images.push(el); break;
   }
   if (el.hasAttribute('itemtype')) found.itemtypes.push(el);
+  if (el.localName === 'main' || el.getAttribute('role') === 'main') found.mains.push(el);
 }
 
 /**
@@ -48,7 +51,7 @@ function collect(el: Element, found: PageElements): void {
  * so it needs every element collected). The lists are then incomplete, but the page is refused.
  */
 export function scanPage(doc: Document, { stopAtDepth = false } = {}): PageScan {
-  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [], itemtypes: [] };
+  const elements: PageElements = { metas: [], links: [], scripts: [], times: [], headings: [], prose: [], divBreaks: [], images: [], itemtypes: [], mains: [] };
   const root = doc.documentElement;
   if (!root) return { size: { elements: 0, depth: 0 }, elements };
   let el: Element | null = root;

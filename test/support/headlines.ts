@@ -18,6 +18,8 @@ export const CARD_HEADLINE: Record<string, string> = {
   'medium-3': 'Samantha and The Great Big Lie',
   qq: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶',
   'royal-road': 'ONE HUNDRED TWO: What kind of wordchain?',
+  // One word is left, and it is the article's subject: the encyclopedia's name is the site's.
+  wikipedia: 'Mozilla',
   'yahoo-4': 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
   // The visible <h1>, which words the story differently from the metadata title.
   'bug-1255978': "The seven secrets that hotel owners don't want you to know",

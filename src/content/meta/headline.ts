@@ -56,6 +56,19 @@ export function agreement(a: string, b: string): [number, number] {
   return shared / long.length < MIN_COVER ? [0, 0] : [shared / short.length, shared / long.length];
 }
 
+/** Words after the <h1> a title may have for a one-word <h1> to be its heading. */
+const MAX_REST_WORDS = 6;
+
+/** Whether `title` is `h1` followed by a separator and more ("Kayaks | REI Co-op"). */
+function beginsWith(title: string, h1: string): boolean {
+  const t = title.toLowerCase();
+  const h = h1.toLowerCase().trim();
+  if (h.length < 3 || !t.startsWith(h)) return false;
+  const rest = /^\s*[|:–—\-·»]\s+(.*)$/u.exec(title.slice(h.length));
+  if (!rest) return false;
+  return wordsOf(h1).length >= 2 || wordsOf(rest[1]!).length <= MAX_REST_WORDS;
+}
+
 const better = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 
 // An <h1> that is wholly a link to the home page is the site's logo: <h1><a href="/">V8</a></h1>.
@@ -110,6 +123,11 @@ export function chooseHeadline(titles: readonly string[], h1s: readonly Heading[
     }
   }
   if (best !== undefined) return best;
+  // A title that begins with an <h1> ("Hiking Boots: Shop Boots for Hiking | REI Co-op" over
+  // "Hiking Boots", "Kayaks | REI Co-op" over "Kayaks"): the <h1> is the page's own heading,
+  // the rest is written for search results. A one-word <h1> needs a short rest.
+  const leading = titles.length > 0 ? h1s.find((h1) => beginsWith(titles[0]!, h1.text)) : undefined;
+  if (leading) return leading;
   if (titles.length > 0) return { text: titles[0]! };
   return h1s.length === 1 ? h1s[0] : undefined;
 }

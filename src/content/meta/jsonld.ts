@@ -15,7 +15,7 @@ export interface JsonLdArticle {
   inLanguage?: string;
 }
 
-const ARTICLE_TYPE =
+export const ARTICLE_TYPE =
   /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|DiscussionForumPosting|SocialMediaPosting|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|TechArticle)$/;
 
 // Bound the work a hostile page can cause: script size and number of nodes inspected.

@@ -28,14 +28,38 @@ export function hostWord(url: string): string | undefined {
   return word && word.length >= 3 ? squash(word) : undefined;
 }
 
-/** `rest`: what would be left of the title; a site's name is shorter than the headline it tags. */
-function isSitePart(part: string, rest: string, names: readonly string[]): boolean {
-  const words = part.trim().split(/\s+/).length;
-  if (words > MAX_SITE_WORDS || part.trim().length >= rest.trim().length) return false;
-  const squashed = squash(part);
-  if (!squashed) return false;
-  return names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (squashed.length >= 4 && name.includes(squashed)));
+/** The host's other labels, the project a documentation site is under: "flask" in
+ * flask.palletsprojects.com, "requests" in requests.readthedocs.io. Generic labels are not names. */
+function subdomainWords(url: string): string[] {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return [];
+  }
+  return host.split('.').slice(0, -2).filter((l) => l.length >= 4 && !GENERIC_LABELS.has(l)).map(squash);
 }
+const GENERIC_LABELS = new Set(['docs', 'blog', 'news', 'shop', 'store', 'help', 'support', 'wiki', 'developer', 'developers', 'learn', 'forum', 'forums', 'community', 'info', 'home', 'mail', 'apps', 'www2', 'www3']);
+
+/** `rest`: what would be left of the title; a site's name is shorter than the headline it tags. */
+function isSitePart(part: string, rest: string, names: readonly string[], trailing: boolean): boolean {
+  const words = part.trim().split(/\s+/);
+  const squashed = squash(part);
+  if (words.length > MAX_SITE_WORDS || !squashed) return false;
+  // Before the headline, a site's name is a short tag ("The Verge » …"); "Rust 1.80 - what is
+  // new" on rust-lang.org starts with the headline's own subject.
+  if (!trailing) return part.trim().length < rest.trim().length && names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (squashed.length >= 4 && name.includes(squashed)));
+  // The part holds a name whole, or its first word begins the host's word ("Django
+  // documentation" on djangoproject.com, "REI Co-op" on rei.com): the site's, however short the
+  // headline beside it ("Middleware").
+  const first = squash(words[0]!);
+  if (names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (first.length >= 4 && name.startsWith(first)) || (name.length === 3 && first === name))) return true;
+  // A piece of a name ("Verge" of "The Verge") only beside a longer headline.
+  return squashed.length >= 4 && part.trim().length < rest.trim().length && names.some((name) => name.includes(squashed));
+}
+
+// A title left with one of these words only has lost its headline ("Home | Acme" is not "Home").
+const GENERIC_TITLES = new Set(['home', 'homepage', 'index', 'welcome', 'blog', 'news', 'page', 'untitled', 'main']);
 
 /** Whether the whole text is the site's name ("痞客邦 PIXNET" as the page's <h1> logo). */
 export function isSiteTitle(text: string, siteNames: readonly (string | undefined)[], url: string): boolean {
@@ -54,20 +78,22 @@ export function siteAffix(title: string, siteNames: readonly (string | undefined
 }
 
 function splitSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): { headline: string; site?: string } {
-  const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? ''].filter((n) => n.length >= 2))];
+  const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? '', ...subdomainWords(url)].filter((n) => n.length >= 2))];
   if (names.length === 0) return { headline: title };
   const separators = [...title.matchAll(SEPARATOR)];
   if (separators.length === 0) return { headline: title };
   let start = 0;
   let end = title.length;
   const last = separators.at(-1)!;
-  if (isSitePart(title.slice(last.index! + last[0].length), title.slice(0, last.index), names)) end = last.index!;
+  if (isSitePart(title.slice(last.index! + last[0].length), title.slice(0, last.index), names, true)) end = last.index!;
   const first = separators[0]!;
   const afterFirst = first.index! + first[0].length;
-  if (first.index! < end && isSitePart(title.slice(0, first.index), title.slice(afterFirst, end), names)) start = afterFirst;
+  if (first.index! < end && isSitePart(title.slice(0, first.index), title.slice(afterFirst, end), names, false)) start = afterFirst;
   const kept = normalizeText(title.slice(start, end));
-  // Keep the whole title when what is left is too little to be a headline.
-  if (kept.split(/\s+/).filter(Boolean).length < 2) return { headline: title };
+  // Keep the whole title when what is left is too little to be a headline. One word is a
+  // headline on a documentation or shop page ("Middleware", "Kayaks"), unless it is generic.
+  const words = kept.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || (words.length === 1 && (squash(kept).length < 3 || GENERIC_TITLES.has(squash(kept))))) return { headline: title };
   const site = end < title.length ? title.slice(end).replace(/^\s*\S+\s+/, '') : start > 0 ? title.slice(0, first.index) : undefined;
   return { headline: kept, site: site === undefined ? undefined : normalizeText(site) || undefined };
 }

@@ -29,10 +29,13 @@ describe('what a page says it is', () => {
     expect(kind(QA_JSONLD)).toBe('thread');
     expect(kind('<script type="application/ld+json">[{"@type":["Product","Thing"]}]</script>')).toBe('product');
     expect(kind('<meta property="og:type" content="product">')).toBe('product');
-    expect(kind('<meta property="og:type" content="article">')).toBe('other');
+    expect(kind('<meta property="og:type" content="article">')).toBe('article');
+    expect(kind('<meta property="og:type" content="website">')).toBe('other');
+    // An FAQ's questions and answers are not a thread.
+    expect(kind('<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","acceptedAnswer":{"@type":"Answer"}}]}</script>')).toBe('other');
     expect(pageKind(scanPage(parse('<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>x</p></div></body></html>')).elements)).toBe('thread');
     // Readers' comments under an article are Comment nodes; they do not make it a thread.
-    expect(kind('<script type="application/ld+json">{"@type":"NewsArticle","comment":[{"@type":"Comment"}]}</script>')).toBe('other');
+    expect(kind('<script type="application/ld+json">{"@type":"NewsArticle","comment":[{"@type":"Comment"}]}</script>')).toBe('article');
   });
 });
 
@@ -47,5 +50,30 @@ describe('a thread', () => {
     const text = textOf(thread(''));
     expect(text).toContain('Point 0 about the question');
     expect(text).not.toContain('Answer on backups.');
+  });
+});
+
+describe('a page that does not say what it is', () => {
+  // A shop's collection: the items in <main>, the company's blurb below it in long paragraphs,
+  // which Readability takes for the story.
+  function collection(head: string): Document {
+    const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/p/${i}">Carbon wallet model ${i}</a> <span>$${49 + i}</span> Slim, RFID-blocking, holds twelve cards.</li>`).join('');
+    return parse(`<html><head><title>Wallets</title>${head}</head><body><main><h1>Wallets</h1><ul>${items}</ul></main>
+      <div class="about-us">${para('the company', 4)}${para('its history', 4)}</div></body></html>`);
+  }
+  const read = (doc: Document) => {
+    const result = extractArticle(doc, { url: 'https://shop.example.com/collections/wallets', mode: 'article' });
+    return result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+  };
+
+  it('is read from its main column when Readability’s pick lies outside it', () => {
+    const text = read(collection(''));
+    expect(text).toContain('Carbon wallet model 0');
+    expect(text).toContain('Carbon wallet model 29');
+    expect(text).not.toContain('Point 0 about the company');
+  });
+
+  it('that says it is an article keeps Readability’s pick', () => {
+    expect(read(collection('<meta property="og:type" content="article">'))).toContain('Point 0 about the company');
   });
 });

@@ -35,6 +35,18 @@ describe('chooseHeadline', () => {
   });
 });
 
+describe('a title that begins with the <h1>', () => {
+  it('gives the <h1>: the rest of the title is written for search results', () => {
+    expect(headline(['Hiking Boots: Shop Boots for Hiking & Backpacking | REI Co-op'], '<h1>Hiking Boots</h1>')).toBe('Hiking Boots');
+    expect(headline(['Sofas | Shop the range at Acme'], '<h1>Sofas</h1>')).toBe('Sofas');
+  });
+
+  it('not when a one-word <h1> is a section before a long headline', () => {
+    expect(headline(['Opinion: Why the city should never have sold its water company to a fund'], '<h1>Opinion</h1>'))
+      .toBe('Opinion: Why the city should never have sold its water company to a fund');
+  });
+});
+
 describe('tidyHeadline', () => {
   it('drops a tagline after a pipe, a dateline with its label, and a permalink sign', () => {
     expect(tidyHeadline('12 Must-Have Data Analysis Tools for 2026 | Python, SQL & AI')).toBe('12 Must-Have Data Analysis Tools for 2026');

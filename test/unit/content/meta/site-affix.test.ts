@@ -14,13 +14,24 @@ describe('stripSiteAffix', () => {
 
   it('keeps parts that do not name the site, hyphenated words and long second halves', () => {
     expect(stripSiteAffix('Rust 1.80 - what is new', ['Example News'], 'https://news.example.org/x')).toBe('Rust 1.80 - what is new');
+    expect(stripSiteAffix('Rust 1.80 - what is new', [undefined], 'https://blog.rust-lang.org/x')).toBe('Rust 1.80 - what is new');
     expect(stripSiteAffix('A well-known writer returns', ['Well'], 'https://well.com/x')).toBe('A well-known writer returns');
     expect(stripSiteAffix('Inside BBC: how the BBC covers a general election night from start to finish', ['BBC'], 'https://www.bbc.co.uk/x'))
       .toBe('Inside BBC: how the BBC covers a general election night from start to finish');
   });
 
-  it('keeps the whole title when only a word would be left', () => {
+  it('keeps the whole title when only a generic word would be left', () => {
     expect(stripSiteAffix('Home | eHow', ['eHow'], 'http://www.ehow.com/')).toBe('Home | eHow');
+    expect(stripSiteAffix('Blog - Acme', ['Acme'], 'https://acme.com/blog')).toBe('Blog - Acme');
+  });
+
+  it('leaves one word where it is the page’s heading (documentation, a shop’s aisle)', () => {
+    expect(stripSiteAffix('Middleware | Django documentation', [undefined], 'https://docs.djangoproject.com/en/5.2/topics/http/middleware/')).toBe('Middleware');
+    expect(stripSiteAffix('Quickstart — Flask Documentation (3.1.x)', [undefined], 'https://flask.palletsprojects.com/en/stable/quickstart/')).toBe('Quickstart');
+    expect(stripSiteAffix('Advanced Usage — Requests 2.33.0 documentation', [undefined], 'https://requests.readthedocs.io/en/latest/user/advanced/')).toBe('Advanced Usage');
+    expect(stripSiteAffix('Kayaks | REI Co-op', [undefined], 'https://www.rei.com/c/kayaks')).toBe('Kayaks');
+    // A generic subdomain names no project.
+    expect(stripSiteAffix('Pricing - Docs and more', [undefined], 'https://docs.example.com/pricing')).toBe('Pricing - Docs and more');
   });
 });
 
