@@ -26,6 +26,7 @@ const READING_TIME = /[\s,|·•–—-]*\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read
 const MARK_TAIL = /(?<=\p{Lu}\p{Ll}+)(?:\d{1,2}(?=$|,)|[*†‡](?=$|[\s,]))/gu;
 // "Chris Carroll30 Sep 2022": a number glued to the name starts the next field.
 const DIGIT_GLUE = /(?<=\p{Lu}\p{Ll}+)(\p{Ll})(?=\d)/gu;
+const DIGIT_DATE_GLUE = /(\p{Ll})(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$)/u;
 // "Lauren Paige is a Health …": the start of the writer's bio.
 const BIO_TAIL = /\s+(?:is|was|has been)\s+(?:a|an|the|our)\s.*$/su;
 // "Harry RabinowitzTech", "Mateusz HabernyFounder at Oakywood", "Insights fromLiza Burke":
@@ -115,7 +116,10 @@ export function stripLabels(raw: string | undefined): string | undefined {
   // What is left of "Last Updated: <date>" is a label, not a name.
   if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return undefined;
   text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LINK_LABEL, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
-  text = text.replace(GLUED_FIELD, '$1 ').replace(MARK_TAIL, '').replace(DIGIT_GLUE, '$1 ');
+  // One word is a handle ("InsaneSnow45", "Need2KnowLion"): its digits are its own, unless a
+  // date follows ("Yucy3/4/2025").
+  text = text.replace(GLUED_FIELD, '$1 ');
+  text = /\s/.test(text) ? text.replace(MARK_TAIL, '').replace(DIGIT_GLUE, '$1 ') : text.replace(DIGIT_DATE_GLUE, '$1 ');
   text = text.replace(DATE_TAIL, '').replace(READING_TIME, '').replace(NEXT_FIELD, '').trim();
   // A bio's subject is taken as the name only when it is a full name ("Shannon is an experienced
   // writer" names no one in full).
@@ -140,6 +144,8 @@ const looksLikeOneName = (part: string) => {
  * EdinResearch & Development"): the field that reads as a name, else the first.
  */
 function unglued(text: string): string {
+  // One word is a handle ("xJewishNinjax"), not fields.
+  if (!/\s/.test(text)) return text;
   const cuts: number[] = [];
   for (const m of text.matchAll(CAMEL_GLUE)) {
     const at = m.index;

@@ -25,6 +25,8 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Brian Becker7 min read')).toBe('Brian Becker');
     expect(cleanAuthor('Yucy3/4/2025')).toBe('Yucy');
     expect(cleanAuthor('Chong Lee1')).toBe('Chong Lee');
+    // A handle keeps its digits and capitals.
+    for (const handle of ['InsaneSnow45', 'Need2KnowLion', 'xJewishNinjax', 'Ejp55230']) expect(cleanAuthor(handle)).toBe(handle);
     expect(cleanAuthor('View all posts by Ray Ansari')).toBe('Ray Ansari');
     expect(cleanAuthor('Recipe by PJ Hamel')).toBe('PJ Hamel');
     expect(cleanAuthor('Lauren Paige is a Health and Wellness Writer')).toBe('Lauren Paige');
