@@ -16,6 +16,8 @@ import { findDate } from './dates.ts';
 import { datelineIn, textNear } from './dateline.ts';
 import { bylineIn, chooseAuthor, markedAuthor } from './author.ts';
 import { choosePublished } from './published.ts';
+import { threadAuthor } from './thread-author.ts';
+import { pageKind } from '../page-kind.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './doc-title.ts';
 
 function hostOf(url: string): string | undefined {
@@ -64,10 +66,13 @@ export function readArticleMeta(
   const dateline = near ? datelineIn(near, lang) : findDate(readability?.byline ?? '', lang)?.date;
   return {
     title: headline.text,
-    author: chooseAuthor(
-      [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
-      siteNames,
-    ),
+    author:
+      // A thread's author is its first post's, a handle as often as not, whoever posted near the headline.
+      (pageKind(found) === 'thread' ? threadAuthor(doc, found, ld.author) : undefined) ??
+      chooseAuthor(
+        [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
+        siteNames,
+      ),
     // Then the site's part of the <title> ("Absolutely Lucy - Ten walks in Kent"); the card falls
     // back to the host.
     siteName: siteNames.find((name) => name !== undefined) ?? siteAffix(cleanField(doc.title, MAX_TITLE_CHARS) ?? '', siteNames, url),

@@ -38,6 +38,8 @@ function collectNodes(value: unknown, out: Json[]): void {
     } else if (isObject(item)) {
       out.push(item);
       if (item['@graph'] !== undefined) stack.push(item['@graph']);
+      // A WebPage whose mainEntity is the thread or the article itself (XenForo, many CMSs).
+      if (typeof item.mainEntity === 'object' && item.mainEntity !== null && !('@id' in item.mainEntity && Object.keys(item.mainEntity).length === 1)) stack.push(item.mainEntity);
     }
   }
 }
@@ -124,6 +126,13 @@ function parseScripts(scripts: readonly Element[]): Json[] {
   return nodes;
 }
 
+/** The question a QAPage is about (its mainEntity), when the page has one. */
+function questionOf(nodes: readonly Json[], byId: Map<string, Json>): Json | undefined {
+  const page = nodes.find((n) => typesOf(n).includes('QAPage'));
+  const entity = page ? resolve(Array.isArray(page.mainEntity) ? page.mainEntity[0] : page.mainEntity, byId) : undefined;
+  return isObject(entity) ? entity : undefined;
+}
+
 /** The schema.org types of every JSON-LD node on the page ("Product", "QAPage", ...). */
 export function jsonLdTypes(scripts: readonly Element[]): Set<string> {
   return new Set(parseScripts(scripts).flatMap(typesOf));
@@ -136,7 +145,8 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdArticle {
   for (const node of nodes) {
     if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   }
-  const article = nodes.find(isArticle);
+  // A question-and-answer page is about its question: its asker, its date, its title.
+  const article = nodes.find(isArticle) ?? questionOf(nodes, byId);
   // Other nodes' dates (Yoast gives every WebPage one, article or not) only confirm a dateline.
   const other = nodes.find((n) => n !== article && n.datePublished !== undefined);
   const otherDates = [stringOf(other?.datePublished), stringOf(other?.dateModified)].filter((d): d is string => d !== undefined);
