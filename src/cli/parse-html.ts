@@ -1,4 +1,5 @@
-// HTML text to a Document in Node, parsed the way a browser parses it where linkedom differs.
+// HTML text to a Document in Node, parsed the way a browser parses it where linkedom differs,
+// and with what the page's own first script does to it where that decides what a reader sees.
 // The CLI and the extraction evaluation both read pages through this, so what they measure is
 // what the content script sees on the live page.
 import { parseHTML } from 'linkedom';
@@ -15,6 +16,40 @@ export function browserLikeMarkup(html: string): string {
   return html.replace(CDATA_OUTSIDE_RAW, (match, raw: string | undefined) => raw ?? '<!--[CDATA[-->');
 }
 
+/**
+ * React's streamed server rendering sends each late part of a page as `<div hidden id="S:n">`
+ * at the end of the body, and a script that moves it into its place, `<template id="B:n">`,
+ * in place of the loading placeholder that follows the template up to `<!--/$-->`. A browser
+ * runs that script before the reader clicks; without it a Next.js page is a skeleton. This
+ * does what the script does.
+ */
+export function completeStreamedSegments(doc: Document): void {
+  for (const segment of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
+    const boundary = doc.querySelector(`template[id="B:${CSS_ESCAPE(segment.id.slice(2))}"]`);
+    const parent = boundary?.parentNode;
+    if (!boundary || !parent) {
+      segment.removeAttribute('hidden');
+      continue;
+    }
+    const fallback: ChildNode[] = [];
+    let end: ChildNode | null = boundary.nextSibling;
+    while (end && !(end.nodeType === COMMENT && (end as Comment).data === '/$')) {
+      fallback.push(end);
+      end = end.nextSibling;
+    }
+    // Without its closing comment the placeholder's extent is unknown: leave it.
+    if (end) for (const node of fallback) node.remove();
+    while (segment.firstChild) parent.insertBefore(segment.firstChild, boundary);
+    boundary.remove();
+    segment.remove();
+  }
+}
+
+const COMMENT = 8;
+const CSS_ESCAPE = (id: string) => id.replace(/["\\]/g, '\\$&');
+
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(browserLikeMarkup(html)).document as unknown as Document;
+  const doc = parseHTML(browserLikeMarkup(html)).document as unknown as Document;
+  if (html.includes('<div hidden id="S:')) completeStreamedSegments(doc);
+  return doc;
 }

@@ -24,3 +24,27 @@ describe('parseHtmlDocument', () => {
     expect(browserLikeMarkup(html)).toBe(html);
   });
 });
+
+describe('streamed server rendering (React, Next.js)', () => {
+  it('puts each hidden late segment where its boundary is, in place of the loading placeholder', () => {
+    const html = `<html><body><h1>Full EV guide</h1><!--$?--><template id="B:0"></template><div class="skeleton">Loading…</div><!--/$-->
+      <footer>Footer</footer><div hidden id="S:0"><p>The story's first paragraph.</p><p>Its second.</p></div>
+      <script>$RC("B:0","S:0")</script></body></html>`;
+    const doc = parseHtmlDocument(html);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ');
+    expect(text).not.toContain('Loading…');
+    expect(doc.querySelector('[hidden]')).toBeNull();
+    // In place: before the footer, after the headline.
+    expect(text.indexOf("The story's first paragraph.")).toBeGreaterThan(text.indexOf('Full EV guide'));
+    expect(text.indexOf('Its second.')).toBeLessThan(text.indexOf('Footer'));
+  });
+
+  it('shows a segment whose boundary is missing, and keeps a placeholder that has no end', () => {
+    const doc = parseHtmlDocument('<html><body><template id="B:1"></template><p>Placeholder</p><div hidden id="S:1"><p>Late part.</p></div><div hidden id="S:2"><p>Orphan.</p></div></body></html>');
+    const text = doc.body.textContent!;
+    expect(text).toContain('Late part.');
+    expect(text).toContain('Placeholder');
+    expect(text).toContain('Orphan.');
+    expect(doc.querySelector('[hidden]')).toBeNull();
+  });
+});
