@@ -45,11 +45,29 @@ export function completeStreamedSegments(doc: Document): void {
   }
 }
 
+/**
+ * One <body>, as a browser builds it: an element before the <body> tag (a tag manager's <div>
+ * in the <head>) opens the body there, and the <body> tag only adds its attributes; content
+ * after </body> goes into it too. linkedom leaves such elements beside the body, and its
+ * document.body is then the stray element, often empty: a whole news page read as nothing.
+ */
+export function oneBody(doc: Document): void {
+  const root = doc.documentElement;
+  const body = root ? [...root.children].find((el) => el.localName === 'body') : undefined;
+  if (!root || !body) return;
+  let before = true;
+  for (const el of [...root.children]) {
+    if (el === body) before = false;
+    else if (el.localName !== 'head') before ? body.insertBefore(el, body.firstChild) : body.appendChild(el);
+  }
+}
+
 const COMMENT = 8;
 const CSS_ESCAPE = (id: string) => id.replace(/["\\]/g, '\\$&');
 
 export function parseHtmlDocument(html: string): Document {
   const doc = parseHTML(browserLikeMarkup(html)).document as unknown as Document;
+  oneBody(doc);
   if (html.includes('<div hidden id="S:')) completeStreamedSegments(doc);
   return doc;
 }

@@ -28,7 +28,18 @@ export function isChrome(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return words.length > 1 && CHROME_WORDS.test(words);
+  return words.length > 1 && CHROME_WORDS.test(words) && words.split(/\s+/).some(isChromeToken);
+}
+
+// A state or a layout named after furniture is not the furniture: "with-sidebar" and
+// "sidebar-layout" hold the story beside the sidebar, "has-newsletter" is the page's state.
+const STATE_PREFIX = /^(?:with|has|no|without|is|show)[-_]/i;
+const LAYOUT_PART = /(?:^|[-_])(?:layout|content|main|wrap|wrapper|page|body|story|article|post|col|column)(?:$|[-_])/i;
+
+function isChromeToken(token: string): boolean {
+  if (!CHROME_WORDS.test(token) || STATE_PREFIX.test(token)) return false;
+  // Only a sidebar (or a menu) shares its class with the layout around it ("content-sidebar-wrap").
+  return !(/sidebar|menu/i.test(token) && LAYOUT_PART.test(token));
 }
 
 const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);

@@ -48,3 +48,13 @@ describe('streamed server rendering (React, Next.js)', () => {
     expect(doc.querySelector('[hidden]')).toBeNull();
   });
 });
+
+describe('one body', () => {
+  it('holds an element that came before the <body> tag and one after </body>, as in a browser', () => {
+    const doc = parseHtmlDocument('<html><head><title>x</title></head><div id="gtm"></div><body class="story"><article><p>The story.</p></article></body><script>late()</script></html>');
+    expect(doc.body.getAttribute('class')).toBe('story');
+    expect(doc.body.textContent).toContain('The story.');
+    expect(doc.body.querySelector('#gtm')).not.toBeNull();
+    expect([...doc.documentElement.children].map((el) => el.localName)).toEqual(['head', 'body']);
+  });
+});
