@@ -1,7 +1,7 @@
-// Test helpers: the shared pages, parsed with linkedom as the CLI does.
+// Test helpers: the shared pages, parsed as the CLI parses them (linkedom, made browser-like).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../../src/cli/parse-html.ts';
 
 export const SHARED = join(import.meta.dirname, '../../../../shared');
 export const SEED_PATH = join(SHARED, 'fixtures/seed-article.html');
@@ -18,7 +18,7 @@ export interface ExpectedMetadata {
 }
 
 export function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHtmlDocument(html);
 }
 
 export function loadSeed(): Document {
