@@ -8,7 +8,7 @@ import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
-import { pageKind } from './page-kind.ts';
+import { pageKind, type PageKind } from './page-kind.ts';
 import { linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
@@ -149,8 +149,8 @@ export function wholePageBlocks(doc: Document): Block[] {
   return root ? blocksFromElement(root, { isHidden: isHiddenOnPage }) : [];
 }
 
-function articleFrom(page: Page, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean): Article {
-  const meta = readArticleMeta(page.doc, page.url, readability, page.found);
+function articleFrom(page: Page, readability: ReadabilityArticle | null, blocks: Block[], readerable: boolean, kind?: PageKind): Article {
+  const meta = readArticleMeta(page.doc, page.url, readability, page.found, kind);
   const kept = capLength(dropImageCaptions(dropPageHeader(blocks, meta.title, meta.author), page.found.images));
   meta.lang ??= guessLang(kept);
   meta.dir ??= guessDir(kept);
@@ -181,11 +181,11 @@ function extractReadable(page: Page): ExtractResult {
   let kept = blocks;
   const picked = textLength(blocks);
   const isArticle = looksLikeArticle(blocks, readerable);
+  const kind = pageKind(page.found);
   if (isArticle) {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description
     // and specifications) where it has twice as much text outside links.
-    const kind = pageKind(page.found);
     const typed = kind === 'thread' || kind === 'product';
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
@@ -215,7 +215,7 @@ function extractReadable(page: Page): ExtractResult {
       return fail('not-article', `This page doesn't look like an article: ${notArticleReason(kept)}.`);
     }
   }
-  const article = articleFrom(page, readability, kept, readerable);
+  const article = articleFrom(page, readability, kept, readerable, kind);
   if (!hasBody(article)) return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
   return { ok: true, article };
 }

@@ -2,7 +2,7 @@
 // microdata, and og:type. A thread or a product page is read from its main column when
 // Readability's pick is one post or one box of it; a page that says nothing, when the pick
 // lies outside its main column (extract.ts). An article is Readability's to read.
-import { ARTICLE_TYPE, jsonLdTypes } from './meta/jsonld.ts';
+import { ARTICLE_TYPE, jsonLdTypes, typeName } from './meta/jsonld.ts';
 import type { PageElements } from './page-scan.ts';
 
 export type PageKind = 'thread' | 'product' | 'article' | 'other';
@@ -12,8 +12,6 @@ export type PageKind = 'thread' | 'product' | 'article' | 'other';
 // readers' comments as Comment too, and those are not the story.
 const THREAD_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel']);
-
-const lastSegment = (type: string) => type.replace(/^.*[/#:]/, '');
 
 function kindOfTypes(types: Iterable<string>): PageKind {
   let product = false;
@@ -30,7 +28,7 @@ export function pageKind(found: PageElements): PageKind {
   const types = [...jsonLdTypes(found.scripts)];
   for (const el of found.itemtypes) {
     // itemtype may list several URLs separated by spaces.
-    for (const url of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (url) types.push(lastSegment(url));
+    for (const url of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (url) types.push(typeName(url));
   }
   const kind = kindOfTypes(types);
   if (kind !== 'other') return kind;

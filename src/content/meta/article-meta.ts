@@ -17,7 +17,7 @@ import { datelineIn, textNear } from './dateline.ts';
 import { bylineIn, chooseAuthor, markedAuthor } from './author.ts';
 import { choosePublished } from './published.ts';
 import { threadAuthor } from './thread-author.ts';
-import { pageKind } from '../page-kind.ts';
+import { pageKind, type PageKind } from '../page-kind.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './doc-title.ts';
 
 function hostOf(url: string): string | undefined {
@@ -49,9 +49,10 @@ function chooseTitle(
   return chooseHeadline(titles, headingTexts(found.headings, siteNames, url)) ?? { text: hostOf(url) ?? 'Untitled page' };
 }
 
-/** `found`: the page's elements from scanPage, when the caller has already scanned it. */
+/** `found`: the page's elements from scanPage, and `kind` what the page says it is, when the caller has them already. */
 export function readArticleMeta(
   doc: Document, url: string, readability: ReadabilityArticle | null, found: PageElements = scanPage(doc).elements,
+  kind: PageKind = pageKind(found),
 ): ArticleMeta {
   const ld = readJsonLd(found.scripts);
   const tags = readMetaTags(found.metas);
@@ -68,7 +69,7 @@ export function readArticleMeta(
     title: headline.text,
     author:
       // A thread's author is its first post's, a handle as often as not, whoever posted near the headline.
-      (pageKind(found) === 'thread' ? threadAuthor(doc, found, ld.author) : undefined) ??
+      (kind === 'thread' ? threadAuthor(doc, found, ld.author) : undefined) ??
       chooseAuthor(
         [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
         siteNames,

@@ -206,7 +206,8 @@ function looksLikeNames(text: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-function markText(mark: Element): string | undefined {
+/** The name an author mark gives: its itemprop=name (content or text), else its own content or text. */
+export function markText(mark: Element): string | undefined {
   const named = mark.querySelector('[itemprop="name"]');
   const text = named?.getAttribute('content') ?? named?.textContent ?? mark.getAttribute('content') ?? mark.textContent;
   return cleanField(text, 300);

@@ -44,10 +44,13 @@ function collectNodes(value: unknown, out: Json[]): void {
   }
 }
 
+/** A schema.org type without its vocabulary: "https://schema.org/Product" and "schema:Product" are "Product". */
+export const typeName = (type: string) => type.replace(/^.*[/#:]/, '');
+
 function typesOf(node: Json): string[] {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+  return list.filter((t): t is string => typeof t === 'string').map(typeName);
 }
 
 function isArticle(node: Json): boolean {

@@ -12,15 +12,18 @@ const MAX_SITE_WORDS = 6;
 // NFKD first, so "Café" and "Cafe" squash alike once the combining accent is dropped.
 const squash = (text: string) => squashText(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 
+/** The host's labels without "www": "www.absolutelylucy.co.uk" -> absolutelylucy, co, uk. */
+function hostLabels(url: string): string[] {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\d*\./, '').split('.').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /** The host's own word: "www.absolutelylucy.co.uk" -> "absolutelylucy". */
 export function hostWord(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  const labels = host.replace(/^www\d*\./, '').split('.').filter(Boolean);
+  const labels = hostLabels(url);
   if (labels.length < 2) return undefined;
   // The label before the public suffix; a two-letter country code after a short one (co.uk, com.au).
   const tail = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
@@ -31,13 +34,7 @@ export function hostWord(url: string): string | undefined {
 /** The host's other labels, the project a documentation site is under: "flask" in
  * flask.palletsprojects.com, "requests" in requests.readthedocs.io. Generic labels are not names. */
 function subdomainWords(url: string): string[] {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return [];
-  }
-  return host.split('.').slice(0, -2).filter((l) => l.length >= 4 && !GENERIC_LABELS.has(l)).map(squash);
+  return hostLabels(url).slice(0, -2).filter((l) => l.length >= 4 && !GENERIC_LABELS.has(l)).map(squash);
 }
 const GENERIC_LABELS = new Set(['docs', 'blog', 'news', 'shop', 'store', 'help', 'support', 'wiki', 'developer', 'developers', 'learn', 'forum', 'forums', 'community', 'info', 'home', 'mail', 'apps', 'www2', 'www3']);
 
@@ -46,16 +43,19 @@ function isSitePart(part: string, rest: string, names: readonly string[], traili
   const words = part.trim().split(/\s+/);
   const squashed = squash(part);
   if (words.length > MAX_SITE_WORDS || !squashed) return false;
+  const shorter = part.trim().length < rest.trim().length;
+  const holdsName = (name: string) => squashed === name || (name.length >= 4 && squashed.includes(name));
+  const inName = (name: string) => squashed.length >= 4 && name.includes(squashed);
   // Before the headline, a site's name is a short tag ("The Verge » …"); "Rust 1.80 - what is
   // new" on rust-lang.org starts with the headline's own subject.
-  if (!trailing) return part.trim().length < rest.trim().length && names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (squashed.length >= 4 && name.includes(squashed)));
+  if (!trailing) return shorter && names.some((name) => holdsName(name) || inName(name));
   // The part holds a name whole, or its first word begins the host's word ("Django
   // documentation" on djangoproject.com, "REI Co-op" on rei.com): the site's, however short the
-  // headline beside it ("Middleware").
+  // headline beside it ("Middleware"). A piece of a name ("Verge" of "The Verge") only beside a
+  // longer headline.
   const first = squash(words[0]!);
-  if (names.some((name) => squashed === name || (name.length >= 4 && squashed.includes(name)) || (first.length >= 4 && name.startsWith(first)) || (name.length === 3 && first === name))) return true;
-  // A piece of a name ("Verge" of "The Verge") only beside a longer headline.
-  return squashed.length >= 4 && part.trim().length < rest.trim().length && names.some((name) => name.includes(squashed));
+  const beginsName = (name: string) => (first.length >= 4 && name.startsWith(first)) || (name.length === 3 && first === name);
+  return names.some((name) => holdsName(name) || beginsName(name)) || (shorter && names.some(inName));
 }
 
 // A title left with one of these words only has lost its headline ("Home | Acme" is not "Home").
