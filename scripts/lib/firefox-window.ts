@@ -226,6 +226,17 @@ export class FirefoxWindow {
     return this.readClipboard();
   }
 
+  /**
+   * Presses keys that copy something (the popup's Copy button, say) and reads what they copied.
+   * The clipboard is emptied first: Copy writes it asynchronously, and a read that came before
+   * the write would otherwise return whatever was copied earlier.
+   */
+  async copyWithKeys(...keys: string[]): Promise<PopupText> {
+    await this.#clearClipboard();
+    await this.display.key(...keys);
+    return this.readClipboard();
+  }
+
   /** The clipboard as HTML and as plain text, once something was copied (waits up to 5 s). */
   async readClipboard(): Promise<PopupText> {
     const deadline = Date.now() + 5_000;

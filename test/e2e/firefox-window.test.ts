@@ -86,8 +86,7 @@ describe('Brief in a Firefox window', () => {
     // Keyboard only, from the popup's focus: Tab passes each point's "Show in page" (there by the
     // time the popup has been read), then reaches Copy; Enter copies.
     await firefox.display.click(popup.x + 6, popup.y + 6);
-    await firefox.display.key(...tabsToCopy(card.points.length), 'Return');
-    const clipboard = await firefox.readClipboard();
+    const clipboard = await firefox.copyWithKeys(...tabsToCopy(card.points.length), 'Return');
     const markdown = clipboard.text;
     expect(markdown.startsWith(`# ${headline}`)).toBe(true);
     expect(markdown).toContain('## 3-point summary');
@@ -114,8 +113,7 @@ describe('Brief in a Firefox window', () => {
     expect(popup.height).toBeLessThanOrEqual(POPUP_CAP);
     await firefox.display.click(popup.x + 6, popup.y + 6);
     // Copy sits below the scrolling card: the Tab after the last point's "Show in page" reaches it.
-    await firefox.display.key(...tabsToCopy(card.points.length), 'Return');
-    const text = (await firefox.readClipboard()).text;
+    const text = (await firefox.copyWithKeys(...tabsToCopy(card.points.length), 'Return')).text;
     expect(text.slice(0, 40)).toBe('# The harbour inquiry hears, over nine l');
   });
 
