@@ -62,6 +62,35 @@ export function oneBody(doc: Document): void {
   }
 }
 
+/** Text outside <noscript> under which a page is an empty shell that scripts would fill. */
+const SHELL_TEXT = 200;
+/** Text a <noscript> needs to be the page's content rather than a "turn on JavaScript" line. */
+const NOSCRIPT_CONTENT = 500;
+const NOT_SHOWN = 'script, style, noscript, template';
+
+/**
+ * A page built by its scripts (a Flarum forum, say) ships the same content in <noscript> for
+ * readers without them, and shows nothing else before its scripts run. Node runs no scripts, so
+ * such a page is read as a browser without scripts shows it: the <noscript> content in place.
+ * A page with text of its own keeps its <noscript> unread, as a browser with scripts does.
+ */
+export function noscriptShell(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  const big = [...body.querySelectorAll('noscript')].filter((el) => normalized(el).length >= NOSCRIPT_CONTENT);
+  if (big.length === 0) return;
+  const shown = body.cloneNode(true) as Element;
+  for (const el of [...shown.querySelectorAll(NOT_SHOWN)]) el.remove();
+  if (normalized(shown).length >= SHELL_TEXT) return;
+  for (const el of big) {
+    if (!el.isConnected) continue;
+    while (el.firstChild) el.parentNode!.insertBefore(el.firstChild, el);
+    el.remove();
+  }
+}
+
+const normalized = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 const COMMENT = 8;
 const CSS_ESCAPE = (id: string) => id.replace(/["\\]/g, '\\$&');
 
@@ -69,5 +98,6 @@ export function parseHtmlDocument(html: string): Document {
   const doc = parseHTML(browserLikeMarkup(html)).document as unknown as Document;
   oneBody(doc);
   if (html.includes('<div hidden id="S:')) completeStreamedSegments(doc);
+  if (/<noscript/i.test(html)) noscriptShell(doc);
   return doc;
 }

@@ -58,3 +58,25 @@ describe('one body', () => {
     expect([...doc.documentElement.children].map((el) => el.localName)).toEqual(['head', 'body']);
   });
 });
+
+describe('a page that shows nothing but its <noscript> (a script-built forum)', () => {
+  const posts = Array.from({ length: 6 }, (_, i) => `<p>Reply ${i + 1}: the forum ships its posts for readers without scripts, and this is one of them.</p>`).join('');
+
+  it('reads the <noscript> content in place, as a browser without scripts shows it', () => {
+    const doc = parseHtmlDocument(`<html><body><div id="app"><main><noscript id="content"><h1>Types of threads</h1>${posts}</noscript></main></div><script>boot()</script></body></html>`);
+    expect(doc.querySelector('noscript')).toBeNull();
+    expect(doc.querySelector('main h1')?.textContent).toBe('Types of threads');
+    expect(doc.querySelectorAll('main p')).toHaveLength(6);
+  });
+
+  it('leaves <noscript> unread on a page with text of its own', () => {
+    const own = '<article><p>The page has an article of its own, long enough to be read before any script runs, and a reader sees it.</p><p>A second paragraph goes on with the story, as pages do, for a while longer than the first one did.</p><p>And a third.</p></article>';
+    const doc = parseHtmlDocument(`<html><body>${own}<noscript>${posts}</noscript></body></html>`);
+    expect(doc.querySelector('noscript')).not.toBeNull();
+  });
+
+  it('leaves a short "turn on JavaScript" <noscript> where it is, even on an empty shell', () => {
+    const doc = parseHtmlDocument('<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>');
+    expect(doc.querySelector('noscript')).not.toBeNull();
+  });
+});
