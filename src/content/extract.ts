@@ -35,6 +35,9 @@ export const MIN_PROSE_BLOCKS = 3;
 /** Least text outside links a page that is not an article needs for a brief: a line or two (a
  * product's name, price and one-line description); less than that is nothing to brief. */
 export const MIN_PAGE_LENGTH = 80;
+/** Text, links included, under which a page shows nothing of its own: half a line (a splash's
+ * "Loading…", a sign-in link). Such a page with a description is briefed from that. */
+const SHELL_LENGTH = MIN_PAGE_LENGTH / 2;
 /** Readability's pick shorter than this is checked against the page's main column. */
 const SHORT_PICK_LENGTH = 1500;
 /** How many times the pick's text the main column's text outside links must be to replace it. */
@@ -171,6 +174,23 @@ function extractWholePage(page: Page): ExtractResult {
   return { ok: true, article };
 }
 
+/**
+ * A page that shows next to nothing but describes itself: its text comes from scripts that
+ * have not run (a forum app's shell in the CLI) or sits behind a sign-in. Its own description
+ * is then the one thing to brief, and the card says that is all Brief read. Undefined where the
+ * page shows half a line or more of text, links included (a portal's sections and welcome line:
+ * "Not an article" stands there), or its description is a line too short to brief.
+ */
+function descriptionOnly(page: Page, kind: PageKind): Article | undefined {
+  if (textLength(wholePageBlocks(page.doc)) >= SHELL_LENGTH) return undefined;
+  const meta = readArticleMeta(page.doc, page.url, null, page.found, kind);
+  const text = meta.description?.replace(/\s+/g, ' ').trim();
+  if (!text || contentLength(text) < MIN_PAGE_LENGTH) return undefined;
+  meta.lang ??= guessLang([{ kind: 'paragraph', text }]);
+  meta.dir ??= guessDir([{ kind: 'paragraph', text }]);
+  return { ...meta, blocks: [{ kind: 'paragraph', text }], readerable: false, onlyDescription: true };
+}
+
 function extractReadable(page: Page): ExtractResult {
   const { doc } = page;
   const readerable = safeReaderable(page);
@@ -210,13 +230,19 @@ function extractReadable(page: Page): ExtractResult {
     if (useColumn) kept = column.blocks;
     const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;
     if (!hasSomethingToBrief(kept, linkLength)) {
+      const described = descriptionOnly(page, kind);
+      if (described) return { ok: true, article: described };
       if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
       if (column.blocks.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
       return fail('not-article', `This page doesn't look like an article: ${notArticleReason(kept)}.`);
     }
   }
   const article = articleFrom(page, readability, kept, readerable, kind);
-  if (!hasBody(article)) return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
+  if (!hasBody(article)) {
+    const described = descriptionOnly(page, kind);
+    if (described) return { ok: true, article: described };
+    return fail('not-article', "This page doesn't look like an article: Brief found only headings.");
+  }
   return { ok: true, article };
 }
 

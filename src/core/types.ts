@@ -38,6 +38,8 @@ export interface Article extends ArticleMeta {
   blocks: Block[];
   /** Readability's isProbablyReaderable verdict on the page. */
   readerable: boolean;
+  /** The page showed no text of its own: the one block is its description (see extract.ts). */
+  onlyDescription?: boolean;
 }
 
 export interface BriefSource {
@@ -77,6 +79,8 @@ export interface Brief {
   fallback?: { engine: string; message: string; wording?: Wording };
   /** True while a model engine is still writing: the card fills as parts arrive. */
   partial?: boolean;
+  /** Made from the page's description alone: the page showed no text of its own. */
+  onlyDescription?: boolean;
 }
 
 export interface PointCheck {

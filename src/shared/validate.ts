@@ -43,6 +43,7 @@ function modelPartsValid(v: Record<string, unknown>): boolean {
     optional(v.sentTo, isString) &&
     optional(v.why, isString) &&
     optional(v.partial, (p) => typeof p === 'boolean') &&
+    optional(v.onlyDescription, (p) => typeof p === 'boolean') &&
     optional(v.checks, (c) => Array.isArray(c) && c.every((x) => isRecord(x) && typeof x.found === 'boolean' && isStringArray(x.missing))) &&
     optional(v.trimmed, (t) => isRecord(t) && typeof t.keptBlocks === 'number' && typeof t.totalBlocks === 'number') &&
     optional(

@@ -5,12 +5,17 @@ import { launchWithExtension, openPopup, waitForCard, type ExtensionBrowser } fr
 import { HOSTILE_ARTICLE, HOSTILE_MARKUP, NAV_ONLY, SEED_ARTICLE } from './support/pages.ts';
 import { serve, type TestServer } from '../../scripts/lib/server.ts';
 
+/** An app's shell that never filled in (its scripts failed, or it waits for a sign-in): no text, a description. */
+const SHELL_DESCRIPTION = 'Three councils agreed to share one bus network from March. Fares fall by a third for riders under 26, and night buses return to the ring road.';
+const SHELL = `<!doctype html><html lang="en"><head><title>Buses: one network for three councils - City Forum</title>
+<meta name="description" content="${SHELL_DESCRIPTION}"></head><body><div id="app"><div class="spinner"></div></div></body></html>`;
+
 let chromium: ExtensionBrowser;
 let server: TestServer;
 const opened: Page[] = [];
 
 beforeAll(async () => {
-  server = await serve({ '/seed.html': SEED_ARTICLE, '/portal.html': NAV_ONLY, '/hostile.html': HOSTILE_ARTICLE });
+  server = await serve({ '/seed.html': SEED_ARTICLE, '/portal.html': NAV_ONLY, '/hostile.html': HOSTILE_ARTICLE, '/shell.html': SHELL });
   chromium = await launchWithExtension();
 });
 
@@ -118,6 +123,15 @@ describe('Brief in Chromium', () => {
     // Says what the popup shows instead if no card comes.
     await waitForCard(popup);
     expect((await text(popup, 'article h1'))[0]).toContain('Portal');
+  });
+
+  it('briefs a page that shows no text from its description, and says that is all it read', async () => {
+    const { popup } = await briefOf(server.url('/shell.html'));
+    expect(await text(popup, 'article h1, .notice h1, .notice p')).toEqual(['Buses: one network for three councils']);
+    const points = await text(popup, 'article ol > li');
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) expect(SHELL_DESCRIPTION).toContain(point);
+    expect(await text(popup, 'article .note')).toEqual(['Brief found no text on this page, only its description: this brief is made from that alone.']);
   });
 
   it('shows hostile page text as inert text and runs none of it', async () => {

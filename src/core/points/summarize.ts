@@ -69,5 +69,6 @@ export function summarizeArticle(article: Article): Brief {
     lang: article.lang ?? lang,
     dir: article.dir ?? (isRtlLang(lang) ? 'rtl' : 'ltr'),
     engine: ENGINE_ID,
+    ...(article.onlyDescription === true ? { onlyDescription: true } : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface RenderLabels {
   /** After a model's point that failed the check. */
   notFound(missing: string[]): string;
   writtenBy(model: string, host?: string): string;
+  /** For a brief made from the page's description alone. */
+  onlyDescription: string;
   date(value: string | undefined): string | undefined;
 }
 
@@ -73,6 +75,7 @@ export const ENGLISH_LABELS: RenderLabels = {
   readingTimeLine: (time) => `Reading time: ${time}.`,
   notFound: (missing) => `(not found in the article: ${missing.join(', ')})`,
   writtenBy: (model, host) => (host ? `Written by ${model} at ${host}.` : `Written by ${model}.`),
+  onlyDescription: 'Brief found no text on this page, only its description: this brief is made from that alone.',
   date: formatDate,
 };
 

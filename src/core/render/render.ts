@@ -33,9 +33,11 @@ function pointText(brief: Brief, i: number, labels: RenderLabels): string {
   return check && !check.found ? `${point} ${labels.notFound(check.missing)}` : point;
 }
 
-/** Who wrote a model's brief, so a pasted brief keeps its provenance. */
+/** What the brief was made from and who wrote it, so a pasted brief keeps its provenance. */
 function provenance(brief: Brief, labels: RenderLabels): string[] {
-  return brief.model ? [labels.writtenBy(brief.model, brief.sentTo)] : [];
+  const lines = brief.onlyDescription ? [labels.onlyDescription] : [];
+  if (brief.model) lines.push(labels.writtenBy(brief.model, brief.sentTo));
+  return lines;
 }
 
 const summaryHeading = (brief: Brief, labels: RenderLabels) => (brief.points.length === 3 ? labels.summary : labels.summaryShort);

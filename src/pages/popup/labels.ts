@@ -17,6 +17,7 @@ export function uiLabels(): RenderLabels {
     readingTimeLine: (time) => t('readingTimeLine', time),
     notFound: (missing) => t('pointNotFoundInline', missing.join(', ')),
     writtenBy: (model, host) => (host ? t('writtenByLineAt', model, host) : t('writtenByLine', model)),
+    onlyDescription: t('onlyDescriptionNote'),
     date: (value) => formatDateIn(value, language),
   };
   cached = { language, labels };

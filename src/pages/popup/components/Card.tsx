@@ -123,6 +123,7 @@ export function Card({ brief, shortcut = '', locator, surface = 'popup', tabId }
             )}
           </section>
         )}
+        {brief.onlyDescription && <p class="note">{t('onlyDescriptionNote')}</p>}
         {brief.trimmed && (
           <p class="note">{t('trimmedNote', brief.trimmed.keptBlocks, brief.trimmed.totalBlocks)}</p>
         )}
