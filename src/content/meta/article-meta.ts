@@ -13,7 +13,7 @@ import { cleanField, normalizeText } from '../text.ts';
 import { siteAffix, stripSiteAffix } from './site-affix.ts';
 import { chooseHeadline, headingTexts, headlineAnchor, type Headline } from './headline.ts';
 import { findDate } from './dates.ts';
-import { datelineIn, textNear } from './dateline.ts';
+import { datelineIn, labelledDate, textNear } from './dateline.ts';
 import { bylineIn, chooseAuthor, markedAuthor } from './author.ts';
 import { choosePublished } from './published.ts';
 import { threadAuthor } from './thread-author.ts';
@@ -29,6 +29,22 @@ function hostOf(url: string): string | undefined {
 }
 
 const MAX_TITLE_CHARS = 1000;
+/** How much of the page's text a labelled date is looked for in. */
+const MAX_LABEL_TEXT = 200_000;
+
+/** The body's text without its scripts and styles, cut at MAX_LABEL_TEXT. */
+function visibleText(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  let out = '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < MAX_LABEL_TEXT; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
+    out += `${n.nodeValue ?? ''}\n`;
+  }
+  return out.replace(/[^\S\n]+/g, ' ');
+}
 
 /** The headline: an <h1> that agrees with a metadata title, else the best metadata title. */
 function chooseTitle(
@@ -61,7 +77,8 @@ export function readArticleMeta(
   // og:site_name, then the publisher, then Readability's and the other meta tags' names.
   const siteNames = [metaContent(tags, ['og:site_name']), ld.publisher, cleanField(readability?.siteName, 200), metaSiteName(tags)];
   const headline = chooseTitle(doc, found, tags, url, readability, ld.headline, siteNames);
-  const anchor = headlineAnchor(headline, found.headings);
+  // A blog theme may set the post's title in an <h3> under the blog's own <h1> (Blogger does).
+  const anchor = headlineAnchor(headline, found.headings) ?? headlineAnchor(headline, [...doc.querySelectorAll('h3')]);
   const near = anchor ? textNear(anchor) : undefined;
   // Without a headline element, Readability's byline ("Nathan Willis March 25, 2015") may hold the dateline.
   const dateline = near ? datelineIn(near, lang) : findDate(readability?.byline ?? '', lang)?.date;
@@ -82,6 +99,7 @@ export function readArticleMeta(
       modified: [ld.dateModified, metaModifiedTime(tags), ...(ld.otherDates ?? [])],
       dateline,
       timeElement: timeElementDate(scopes),
+      labelled: () => labelledDate(visibleText(doc), lang),
       url,
       lang,
     }),

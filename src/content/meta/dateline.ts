@@ -117,3 +117,25 @@ export function datelineIn(near: TextNear, lang?: string): string | undefined {
   }
   return found;
 }
+
+// "Published July 8, 2025", "Posted on April 13, 2023", "Veröffentlicht am 14. Januar 2026": a
+// date the page labels as its publication date, wherever it stands (Latin letters spelled out,
+// not \p{L}: see dates.ts). An "Updated" date is not
+// one, and neither is a bare date (a comment's, a related post's).
+const PUBLISHED_LABEL =
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:published|posted|publication date|date published|publi[ée]e? le|publicado(?: el| em)?|pubblicato(?: il)?|ver[öo]ffentlicht(?: am)?|gepubliceerd(?: op)?)(?: on)?\s*:?\s*/gi;
+/** Between a label and its date: a sentence ended ("published in March 2022. Last updated on …"), or another label. */
+const LABEL_BROKEN = /[.;!?|](?:\s|$)|updated|modified|edited/i;
+/** How far after its label the date may begin (a weekday, "by Name" in between). */
+const LABEL_REACH = 40;
+
+/** The first date the text labels as the publication date, as yyyy-mm-dd. */
+export function labelledDate(text: string, lang?: string): string | undefined {
+  PUBLISHED_LABEL.lastIndex = 0;
+  for (let m = PUBLISHED_LABEL.exec(text); m; m = PUBLISHED_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    const hit = findDate(text.slice(start, start + LABEL_REACH + 30), lang);
+    if (hit && hit.index <= LABEL_REACH && !LABEL_BROKEN.test(text.slice(start, start + hit.index))) return hit.date;
+  }
+  return undefined;
+}

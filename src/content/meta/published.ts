@@ -16,6 +16,8 @@ export interface DateSources {
   dateline?: string;
   /** A <time datetime> of the article. */
   timeElement?: string;
+  /** Last resort: a date the page labels "Published" anywhere in its text (read only when needed). */
+  labelled?: () => string | undefined;
   url: string;
   lang?: string;
 }
@@ -27,7 +29,7 @@ function dayOf(value: string, lang?: string): string | undefined {
   return findDate(value, lang)?.date;
 }
 
-/** A date in the URL's path: /2016/02/09/ or /2016-02-09-. */
+/** A date in the URL's path: /2016/02/09/, /2016-02-09-title, /2016-02-09+Title. */
 export function urlDate(url: string): string | undefined {
   let path: string;
   try {
@@ -35,7 +37,7 @@ export function urlDate(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(path);
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?![\d])/.exec(path);
   if (!m) return undefined;
   return findDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`)?.date;
 }
@@ -54,5 +56,5 @@ export function choosePublished(sources: DateSources): string | undefined {
     if (modified.some(same)) return published[0] ?? modified.find(same);
     return dateline;
   }
-  return published[0] ?? validDate(sources.timeElement) ?? urlDate(sources.url);
+  return published[0] ?? validDate(sources.timeElement) ?? urlDate(sources.url) ?? sources.labelled?.();
 }

@@ -151,3 +151,11 @@ describe('meta tags and markup', () => {
     expect(readArticleMeta(doc, 'https://ex.org/', null).title).toBe('Lorem ipsum dolor sit amet');
   });
 });
+
+describe('the dateline of a post whose title is an <h3>', () => {
+  it('reads the date beside an <h3> headline under the blog\'s own <h1> (Blogger)', () => {
+    const body = '<h1>Engora Data Blog</h1><h2 class="date-header">Friday, December 19, 2025</h2><div class="post"><h3 class="post-title">Small adventures with small language models</h3><p>Text of the post.</p></div>';
+    const doc = page(body, '<title>Engora Data Blog: Small adventures with small language models</title>');
+    expect(readArticleMeta(doc, 'https://blog.example.com/small', null).publishedTime).toBe('2025-12-19');
+  });
+});

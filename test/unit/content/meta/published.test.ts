@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datelineIn, textNear } from '../../../../src/content/meta/dateline.ts';
 import { choosePublished, urlDate } from '../../../../src/content/meta/published.ts';
+import { labelledDate } from '../../../../src/content/meta/dateline.ts';
 import { parse } from '../pages.ts';
 
 const PROSE = 'This paragraph is the story itself, long enough to be prose rather than a dateline, and it goes on for a while. '.repeat(2);
@@ -55,5 +56,38 @@ describe('urlDate', () => {
     expect(urlDate('https://ex.org/2025/13/40/x')).toBeUndefined();
     expect(urlDate('https://ex.org/p?d=2025/09/04')).toBeUndefined();
     expect(urlDate('not a url')).toBeUndefined();
+  });
+});
+
+describe('urlDate, a date run on into the slug', () => {
+  it('reads /yyyy-mm-dd+Title, and never part of a longer number', () => {
+    expect(urlDate('https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend')).toBe('2025-12-15');
+    expect(urlDate('https://ex.org/2025/09/041/x')).toBeUndefined();
+  });
+});
+
+describe('labelledDate: a date the page labels as published, wherever it stands', () => {
+  it('reads "Published", "Posted on" and their kin in the main languages', () => {
+    expect(labelledDate('Home\nBlog\nPublished July 8, 2025\nCategory Awards')).toBe('2025-07-08');
+    expect(labelledDate('Written by Danielle Padula Posted on April 13, 2023Tags: journals')).toBe('2023-04-13');
+    expect(labelledDate('DownloadPDF PublishedFeb 2, 2023If You Liked This')).toBe('2023-02-02');
+    expect(labelledDate('Posted by Jane Doe on Friday, December 19, 2025')).toBe('2025-12-19');
+    expect(labelledDate('Veröffentlicht am 14. Januar 2026', 'de')).toBe('2026-01-14');
+    expect(labelledDate('Publié le 3 mars 2025', 'fr')).toBe('2025-03-03');
+  });
+
+  it('takes no updated date, no date after the label\'s sentence ended, and no bare date', () => {
+    expect(labelledDate('Originally published in March 2022. Last updated on December 20, 2024.')).toBeUndefined();
+    expect(labelledDate('Last updated: November 13, 2025')).toBeUndefined();
+    expect(labelledDate('Published | Updated December 20, 2024')).toBeUndefined();
+    expect(labelledDate('A comment from March 3, 2024 says the mayor published a plan.')).toBeUndefined();
+    expect(labelledDate('Published by the city council, whose many departments and committees met on 3 March 2025')).toBeUndefined();
+  });
+
+  it('is the last resort: any metadata, <time> or URL date comes first', () => {
+    const labelled = () => '2020-01-01';
+    expect(choosePublished({ published: ['2024-05-01'], modified: [], url: 'https://ex.org/', labelled })).toBe('2024-05-01');
+    expect(choosePublished({ published: [], modified: [], url: 'https://ex.org/2019/03/02/x', labelled })).toBe('2019-03-02');
+    expect(choosePublished({ published: [], modified: [], url: 'https://ex.org/x', labelled })).toBe('2020-01-01');
   });
 });
