@@ -285,6 +285,26 @@ const isPerson = (name: string, siteNames: readonly (string | undefined)[]) => !
  * gives way to a person's name from a later source. A source given as a function is read
  * only when every source before it names no person.
  */
+/** "A, B and C" as its names. */
+const namesOf = (list: string) => list.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i).filter(Boolean);
+
+/**
+ * The page's whole list of authors where a later source (a meta tag, Readability's byline)
+ * lists the chosen name first and more beside it: a theme's JSON-LD and its rel=author link
+ * often name the first of several authors only. Functions (costly lookups) are not called.
+ */
+function fullerList(name: string, rest: readonly AuthorSource[], siteNames: readonly (string | undefined)[]): string {
+  const key = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const source of rest) {
+    if (typeof source === 'function') continue;
+    const list = cleanAuthor(source, siteNames);
+    if (!list) continue;
+    const names = namesOf(list);
+    if (names.length > 1 && key(names[0]!) === key(name) && names.every((n) => isPerson(n, siteNames))) return list;
+  }
+  return name;
+}
+
 export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readonly (string | undefined)[]): string | undefined {
   const read: (string | undefined)[] = [];
   let first: string | undefined;
@@ -293,7 +313,7 @@ export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readon
     read.push(raw);
     const name = cleanAuthor(raw, siteNames);
     if (name === undefined) continue;
-    if (isPerson(name, siteNames)) return name;
+    if (isPerson(name, siteNames)) return fullerList(name, sources.slice(sources.indexOf(source) + 1), siteNames);
     first ??= name;
   }
   // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.

@@ -113,3 +113,22 @@ describe('markedAuthor', () => {
     expect(marked('<h1>The headline</h1><div class="author-bio">Ana has written about gardens for twenty years. She lives in Kent.</div>')).toBeUndefined();
   });
 });
+
+describe('chooseAuthor, several authors', () => {
+  it('gives the whole list where a later source lists the chosen author first and more beside', () => {
+    expect(chooseAuthor(['Chen Zhao', undefined, 'Chen Zhao, Daryl Fairweather'], [])).toBe('Chen Zhao, Daryl Fairweather');
+    expect(chooseAuthor(['Rui Ma', 'Rui Ma and Heba Ledwon'], [])).toBe('Rui Ma and Heba Ledwon');
+  });
+
+  it('keeps the chosen author where the later list starts with someone else, or is not of people', () => {
+    expect(chooseAuthor(['Chen Zhao', 'Daryl Fairweather, Chen Zhao'], [])).toBe('Chen Zhao');
+    expect(chooseAuthor(['Chen Zhao', 'Chen Zhao, March 3, 2024'], [])).toBe('Chen Zhao');
+    expect(chooseAuthor(['Chen Zhao'], [])).toBe('Chen Zhao');
+  });
+
+  it('never calls a costly lookup to widen the list', () => {
+    let called = false;
+    expect(chooseAuthor(['Chen Zhao', () => { called = true; return 'Chen Zhao, Daryl Fairweather'; }], [])).toBe('Chen Zhao');
+    expect(called).toBe(false);
+  });
+});
