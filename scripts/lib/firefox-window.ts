@@ -220,10 +220,8 @@ export class FirefoxWindow {
    * it, select all, copy, and the clipboard's HTML and plain text.
    */
   async readPopup(popup: PopupState): Promise<PopupText> {
-    await this.#clearClipboard();
     await this.display.click(popup.x + 6, popup.y + 6);
-    await this.display.key('ctrl+a', 'ctrl+c');
-    return this.readClipboard();
+    return this.copyWithKeys('ctrl+a', 'ctrl+c');
   }
 
   /**

@@ -181,8 +181,8 @@ function extractWholePage(page: Page): ExtractResult {
  * page shows half a line or more of text, links included (a portal's sections and welcome line:
  * "Not an article" stands there), or its description is a line too short to brief.
  */
-function descriptionOnly(page: Page, kind: PageKind): Article | undefined {
-  if (textLength(wholePageBlocks(page.doc)) >= SHELL_LENGTH) return undefined;
+function descriptionOnly(page: Page, kind: PageKind, whole: Block[] = wholePageBlocks(page.doc)): Article | undefined {
+  if (textLength(whole) >= SHELL_LENGTH) return undefined;
   const meta = readArticleMeta(page.doc, page.url, null, page.found, kind);
   const text = meta.description?.replace(/\s+/g, ' ').trim();
   if (!text || contentLength(text) < MIN_PAGE_LENGTH) return undefined;
@@ -230,10 +230,11 @@ function extractReadable(page: Page): ExtractResult {
     if (useColumn) kept = column.blocks;
     const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;
     if (!hasSomethingToBrief(kept, linkLength)) {
-      const described = descriptionOnly(page, kind);
+      const whole = wholePageBlocks(doc);
+      const described = descriptionOnly(page, kind, whole);
       if (described) return { ok: true, article: described };
       if (!run.ok) return fail('extraction-failed', `Brief could not extract the article from this page: ${describe(run.message)}`);
-      if (column.blocks.length === 0 && wholePageBlocks(doc).length === 0) return fail('empty', 'This page has no readable text.');
+      if (column.blocks.length === 0 && whole.length === 0) return fail('empty', 'This page has no readable text.');
       return fail('not-article', `This page doesn't look like an article: ${notArticleReason(kept)}.`);
     }
   }

@@ -279,12 +279,6 @@ export type AuthorSource = string | undefined | (() => string | undefined);
 
 const isPerson = (name: string, siteNames: readonly (string | undefined)[]) => !HANDLE.test(name) && !isSiteName(name, siteNames);
 
-/**
- * The first source that names someone, best first (JSON-LD, the byline below the headline,
- * author markup, Readability's byline, meta tags). A handle or the publication's own name
- * gives way to a person's name from a later source. A source given as a function is read
- * only when every source before it names no person.
- */
 /** "A, B and C" as its names. */
 const namesOf = (list: string) => list.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i).filter(Boolean);
 
@@ -305,15 +299,21 @@ function fullerList(name: string, rest: readonly AuthorSource[], siteNames: read
   return name;
 }
 
+/**
+ * The first source that names someone, best first (JSON-LD, the byline below the headline,
+ * author markup, Readability's byline, meta tags). A handle or the publication's own name
+ * gives way to a person's name from a later source. A source given as a function is read
+ * only when every source before it names no person.
+ */
 export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readonly (string | undefined)[]): string | undefined {
   const read: (string | undefined)[] = [];
   let first: string | undefined;
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const raw = typeof source === 'function' ? source() : source;
     read.push(raw);
     const name = cleanAuthor(raw, siteNames);
     if (name === undefined) continue;
-    if (isPerson(name, siteNames)) return fullerList(name, sources.slice(sources.indexOf(source) + 1), siteNames);
+    if (isPerson(name, siteNames)) return fullerList(name, sources.slice(i + 1), siteNames);
     first ??= name;
   }
   // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.

@@ -119,9 +119,9 @@ export function datelineIn(near: TextNear, lang?: string): string | undefined {
 }
 
 // "Published July 8, 2025", "Posted on April 13, 2023", "Veröffentlicht am 14. Januar 2026": a
-// date the page labels as its publication date, wherever it stands (Latin letters spelled out,
-// not \p{L}: see dates.ts). An "Updated" date is not
-// one, and neither is a bare date (a comment's, a related post's).
+// date the page labels as its publication date, wherever it stands. An "Updated" date is not
+// one, and neither is a bare date (a comment's, a related post's). Latin letters are spelled
+// out, not \p{L}: see dates.ts.
 const PUBLISHED_LABEL =
   /(?:^|[^A-Za-z\u00C0-\u024F])(?:published|posted|publication date|date published|publi[ée]e? le|publicado(?: el| em)?|pubblicato(?: il)?|ver[öo]ffentlicht(?: am)?|gepubliceerd(?: op)?)(?: on)?\s*:?\s*/gi;
 /** Between a label and its date: a sentence ended ("published in March 2022. Last updated on …"), or another label. */
