@@ -14,7 +14,8 @@ import { siteAffix, stripSiteAffix } from './site-affix.ts';
 import { chooseHeadline, headingTexts, headlineAnchor, type Headline } from './headline.ts';
 import { findDate } from './dates.ts';
 import { datelineIn, labelledDate, textNear } from './dateline.ts';
-import { bylineIn, chooseAuthor, markedAuthor } from './author.ts';
+import { bylineIn, chooseAuthor, labelledAuthor, markedAuthor } from './author.ts';
+import { visibleLines, type PageLines } from './visible-lines.ts';
 import { choosePublished } from './published.ts';
 import { threadAuthor } from './thread-author.ts';
 import { pageKind, type PageKind } from '../page-kind.ts';
@@ -29,23 +30,6 @@ function hostOf(url: string): string | undefined {
 }
 
 const MAX_TITLE_CHARS = 1000;
-/** How much of the page's text a labelled date is looked for in. */
-const MAX_LABEL_TEXT = 200_000;
-
-/** The body's text without its scripts and styles, cut at MAX_LABEL_TEXT. */
-function visibleText(doc: Document): string {
-  const body = doc.body;
-  if (!body) return '';
-  let out = '';
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && out.length < MAX_LABEL_TEXT; n = walker.nextNode()) {
-    const parent = n.parentNode as Element | null;
-    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
-    out += `${n.nodeValue ?? ''}\n`;
-  }
-  return out.replace(/[^\S\n]+/g, ' ');
-}
-
 /** The headline: an <h1> that agrees with a metadata title, else the best metadata title. */
 function chooseTitle(
   doc: Document, found: PageElements, tags: MetaTags, url: string, readability: ReadabilityArticle | null, jsonHeadline: string | undefined,
@@ -82,13 +66,17 @@ export function readArticleMeta(
   const near = anchor ? textNear(anchor) : undefined;
   // Without a headline element, Readability's byline ("Nathan Willis March 25, 2015") may hold the dateline.
   const dateline = near ? datelineIn(near, lang) : findDate(readability?.byline ?? '', lang)?.date;
+  let visible: PageLines | undefined;
+  const pageLines = () => (visible ??= visibleLines(doc));
   return {
     title: headline.text,
     author:
       // A thread's author is its first post's, a handle as often as not, whoever posted near the headline.
       (kind === 'thread' ? threadAuthor(doc, found, ld.author) : undefined) ??
       chooseAuthor(
-        [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags)],
+        [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags),
+          // A shop's "by" names the maker, not a writer.
+          () => (kind === 'product' ? undefined : labelledAuthor(pageLines(), siteNames))],
         siteNames,
       ),
     // Then the site's part of the <title> ("Absolutely Lucy - Ten walks in Kent"); the card falls
@@ -99,7 +87,7 @@ export function readArticleMeta(
       modified: [ld.dateModified, metaModifiedTime(tags), ...(ld.otherDates ?? [])],
       dateline,
       timeElement: timeElementDate(scopes),
-      labelled: () => labelledDate(visibleText(doc), lang),
+      labelled: () => labelledDate(pageLines().lines.join('\n'), lang),
       url,
       lang,
     }),

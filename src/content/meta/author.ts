@@ -4,6 +4,7 @@
 // ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
 import { cleanField, squash } from '../text.ts';
 import { DATE_PATTERN } from './dates.ts';
+import type { PageLines } from './visible-lines.ts';
 
 /** Longer than this, a "byline" is a sentence that the page happened to mark as one. */
 const MAX_AUTHOR_CHARS = 100;
@@ -41,6 +42,10 @@ const GLUED_FIELD = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 // "Dec 23 Written By Linny and Peter": a date before the label.
 const LEADING_DATE = /^\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+(?=(?:written\s+)?by\b)/iu;
 const EMAIL = /\s*\S+@\S+\.\S+/g;
+// "Government Websites by CivicPlus", "Powered by WordPress": a credit for the site, not a byline.
+const CREDIT = /\b(?:powered|designed|developed|built|hosted|websites?|site|theme)\s+by\b/i;
+/** More words than this in one name is a title or a sentence a theme marked as the author. */
+const MAX_NAME_PART_WORDS = 7;
 
 // Words of a job title or a role: a part of the byline holding one is not a name.
 const ROLE_WORDS = new Set([
@@ -82,7 +87,7 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
     .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
   const joined = names.join(', ').replace(/^(?:and|&)\s+/i, '').trim();
-  if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS) || NOT_A_NAME.test(joined)) return undefined;
+  if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS || wordsOf(n).length > MAX_NAME_PART_WORDS) || NOT_A_NAME.test(joined)) return undefined;
   return joined;
 }
 
@@ -114,7 +119,7 @@ function isDescription(part: string): boolean {
 export function stripLabels(raw: string | undefined): string | undefined {
   let text = cleanField(raw, 1000);
   // What is left of "Last Updated: <date>" is a label, not a name.
-  if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return undefined;
+  if (!text || /^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text) || CREDIT.test(text)) return undefined;
   text = text.replace(LEADING_DATE, '').replace(EMAIL, ' ').replace(SENTENCE_LABEL, '').replace(GLUED_BY, '').replace(LINK_LABEL, '').replace(LABEL, '').replace(AUTHOR_LABEL, '');
   // One word is a handle ("InsaneSnow45", "Need2KnowLion"): its digits are its own, unless a
   // date follows ("Yucy3/4/2025").
@@ -319,4 +324,68 @@ export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readon
   // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.
   // A lone job title ("Senior Autos Reporter") names no one; a team or a desk is an author.
   return first ?? read.map(stripLabels).find((n) => n !== undefined && (!isJobTitle(n) || COLLECTIVE.test(n)));
+}
+
+// A byline anywhere in the page's text, as a line of its own: "Written by Cassidy Horton",
+// "By" above "Keith Barry", "Author" above "Lisa D. Ellis", "Posted by Mike Woodward at 9:12 AM".
+// An author box at the foot, a sidebar's "Written by" card, a Blogger footer: the names a page
+// shows in words where its markup says nothing.
+const LABEL_ALONE = /^(?:(?:written|posted|article|story|words|text|reviewed|edited|authored)\s+)?(?:by|von|par|por)\s*:?$|^(?:authors?|author\(s\)|writers?|contributors?|byline)\s*:?$/i;
+const LABEL_FIRST = /^(?:(?:written|posted|article|story|words|text|authored)\s+)?(?:by|von|par|por)\s*:?\s+(?=\S)|^(?:authors?|author\(s\)|writers?|contributors?)\s*:\s*(?=\S)/i;
+// What may follow the name on its line: a time or a place after "at", "on", "in".
+const AFTER_NAME = /\s+(?:at|on|in)\s.*$|\s*[|·•–—]\s.*$/su;
+// Words of a page's chrome that read like a name in capitals ("About Us", "Read More").
+const CHROME_WORDS = /\b(?:about|us|contact|home|menu|more|read|view|all|our|blog|news|login|log|sign|subscribe|privacy|policy|terms|search|share|follow|comments?|reply|category|categories|tags?|posts?|articles?|shop|cart|help|support|next|previous|back|top|close|open|show|hide|learn|see|here|click|continue|website|site|page|company|inc|llc|ltd|services?|solutions?)\b/i;
+/** How many lines of the page's text a labelled byline is looked for in. */
+const MAX_LABEL_LINES = 20_000;
+
+/** Names as a byline gives them: one to four names of two to five capitalised words. */
+function plainNames(text: string, siteNames: readonly (string | undefined)[]): string | undefined {
+  const name = cleanAuthor(text.replace(AFTER_NAME, ''), siteNames);
+  if (!name || CHROME_WORDS.test(name) || isSiteName(name, siteNames)) return undefined;
+  const names = namesOf(name);
+  return names.length <= 4 && names.every(looksLikeOneName) ? name : undefined;
+}
+
+// Where a byline line is not the article's: menus ("By Industry"), forms, comments, the page's
+// own footer ("Website by New Media Campaigns"); an <article>'s footer is its author box.
+const NOT_A_BYLINE_PLACE = 'nav, [role="navigation"], form, [id*="comment" i], [class*="comment" i], [class*="menu" i]';
+// The line after a name that goes on with a sentence ("by Ohio State's code …", "by Daniel Bünzli."),
+// or closes a quotation: the label was part of the text, not a byline.
+const SENTENCE_GOES_ON = /^[\p{Ll}\p{Pe}\p{Pf}.,;:!?]/u;
+
+const inPlaceOfNoByline = (node: Node) => {
+  const el = node.parentElement;
+  return !el || !!el.closest(NOT_A_BYLINE_PLACE) || (!!el.closest('footer') && !el.closest('article'));
+};
+
+/**
+ * The byline in the page's text that names people in full: the last source, for pages whose
+ * markup marks no author. Bylines naming different people ("By Belkin", "By Mophie") are a
+ * listing's or related posts', not the article's: none then.
+ */
+export function labelledAuthor(page: PageLines, siteNames: readonly (string | undefined)[] = []): string | undefined {
+  const { lines, nodes } = page;
+  let found: string | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > MAX_AUTHOR_CHARS || !/^\p{L}/u.test(line)) continue;
+    let text: string | undefined;
+    let textLine = i;
+    if (LABEL_ALONE.test(line)) {
+      textLine = lines.findIndex((l, j) => j > i && l.trim() !== '');
+      text = textLine > 0 && textLine <= i + 3 ? lines[textLine]!.trim() : undefined;
+    } else if (LABEL_FIRST.test(line)) {
+      text = line.replace(LABEL_FIRST, '');
+    }
+    // Only what starts like a name counts: "by playing!" is a sentence, "By Belkin" a shop's brand.
+    if (!text || text.length > MAX_AUTHOR_CHARS || !/^\p{Lu}/u.test(text)) continue;
+    const after = lines.slice(textLine + 1, textLine + 4).map((l) => l.trim()).find(Boolean) ?? '';
+    if (SENTENCE_GOES_ON.test(after) || inPlaceOfNoByline(nodes[i]!)) continue;
+    seen.add(text.replace(AFTER_NAME, ''));
+    if (seen.size > 1) return undefined;
+    found ??= plainNames(text, siteNames);
+  }
+  return found;
 }

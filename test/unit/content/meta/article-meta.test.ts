@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../../../src/content/meta/jsonld.ts';
 import { canonicalUrl, pageDir, pageLang, readMetaTags, timeElementDate } from '../../../../src/content/meta/meta-tags.ts';
 import { readArticleMeta } from '../../../../src/content/meta/article-meta.ts';
+import { labelledAuthor } from '../../../../src/content/meta/author.ts';
+import { visibleLines } from '../../../../src/content/meta/visible-lines.ts';
 import { scanPage } from '../../../../src/content/page-scan.ts';
 import { page } from '../pages.ts';
 
@@ -157,5 +159,39 @@ describe('the dateline of a post whose title is an <h3>', () => {
     const body = '<h1>Engora Data Blog</h1><h2 class="date-header">Friday, December 19, 2025</h2><div class="post"><h3 class="post-title">Small adventures with small language models</h3><p>Text of the post.</p></div>';
     const doc = page(body, '<title>Engora Data Blog: Small adventures with small language models</title>');
     expect(readArticleMeta(doc, 'https://blog.example.com/small', null).publishedTime).toBe('2025-12-19');
+  });
+});
+
+describe('labelledAuthor: a byline only in the page text', () => {
+  const meta = (body: string) => ({ author: labelledAuthor(visibleLines(page(body))) });
+  const story = '<h1>Ten walks in Kent</h1><p>' + 'The downs are green in May. '.repeat(20) + '</p>';
+
+  it('reads an author box at the foot, with the label on its own line or before the name', () => {
+    expect(meta(`${story}<aside><small>WRITTEN BY</small><p><strong>Cassidy Horton</strong></p><p>Cassidy writes on money.</p></aside>`).author).toBe('Cassidy Horton');
+    expect(meta(`${story}<div><h3>Author</h3><p> Lisa D. Ellis</p></div>`).author).toBe('Lisa D. Ellis');
+    expect(meta(`${story}<h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer.</p>`).author).toBe('Cassidy Horton');
+    expect(meta(`${story}<div class="post-footer">Posted by Mike Woodward at 9:12 AM</div>`).author).toBe('Mike Woodward');
+    expect(meta(`${story}<p>By: <span>Rose Potter, Betsy Arnold</span></p><p>Rose and Betsy teach.</p>`).author).toBe('Rose Potter, Betsy Arnold');
+  });
+
+  it('takes no "by" that goes on with a sentence, sits in a menu, a form, comments or the site footer', () => {
+    expect(meta(`${story}<p>It is governed by <a>Ohio State</a> code of conduct.</p>`).author).toBeUndefined();
+    expect(meta(`${story}<p>This was made by <a>Daniel Bünzli</a>.</p>`).author).toBeUndefined();
+    expect(meta(`<nav><ul><li>By Event Type</li><li>By Industry Name</li></ul></nav>${story}`).author).toBeUndefined();
+    expect(meta(`${story}<div class="comments"><p>Posted by Jane Roe</p><p>Great walk!</p></div>`).author).toBeUndefined();
+    expect(meta(`${story}<footer><p>Website by</p><a>New Media Campaigns</a></footer>`).author).toBeUndefined();
+    expect(meta(`${story}<ul class="site-menu"><li>Authors</li><li>About Us</li></ul>`).author).toBeUndefined();
+  });
+
+  it('names no one where bylines name different people: a listing, or related posts', () => {
+    const cards = ['Rose Potter', 'Dale Koike', 'Orlando Kelm'].map((n) => `<div><p>By:</p><p>${n}</p><p>A course.</p></div>`).join('');
+    expect(meta(`${story}${cards}`).author).toBeUndefined();
+    // The same writer named twice (head and foot) is one byline.
+    expect(meta(`<p>By Keith Barry</p>${story}<p>Written by Keith Barry</p><p>He covers cars.</p>`).author).toBe('Keith Barry');
+  });
+
+  it('comes after the author the markup names', () => {
+    const meta = (body: string) => readArticleMeta(page(body, '<title>Ten walks in Kent</title>'), 'https://ex.org/post', null);
+    expect(meta(`${story}<p>By <a rel="author" href="/a/ana">Ana Lima</a></p><p>Written by Ben Ode</p><p>Ben edits.</p>`).author).toBe('Ana Lima');
   });
 });

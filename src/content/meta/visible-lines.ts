@@ -1,0 +1,30 @@
+// The page's text as a reader sees it, one text node a line: where a labelled date ("Published
+// July 8, 2025") or byline ("Written by" above a name) is looked for when the markup gives none.
+
+/** How much of the page's text is read, in characters. */
+const MAX_TEXT = 200_000;
+
+/** A page's text, one text node a line, with the node of each line. */
+export interface PageLines {
+  lines: readonly string[];
+  nodes: readonly Node[];
+}
+
+/** The body's text without its scripts and styles, its whitespace squashed, cut at MAX_TEXT characters. */
+export function visibleLines(doc: Document): PageLines {
+  const lines: string[] = [];
+  const nodes: Node[] = [];
+  const body = doc.body;
+  if (!body) return { lines, nodes };
+  let length = 0;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && length < MAX_TEXT; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
+    const line = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+    lines.push(line);
+    nodes.push(n);
+    length += line.length + 1;
+  }
+  return { lines, nodes };
+}
