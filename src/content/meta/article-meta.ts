@@ -14,7 +14,7 @@ import { siteAffix, stripSiteAffix } from './site-affix.ts';
 import { chooseHeadline, headingTexts, headlineAnchor, type Headline } from './headline.ts';
 import { findDate } from './dates.ts';
 import { datelineIn, labelledDate, textNear } from './dateline.ts';
-import { bylineIn, chooseAuthor, labelledAuthor, markedAuthor } from './author.ts';
+import { bylineAbove, bylineIn, chooseAuthor, datelineName, labelledAuthor, markedAuthor } from './author.ts';
 import { visibleLines, type PageLines } from './visible-lines.ts';
 import { choosePublished } from './published.ts';
 import { threadAuthor } from './thread-author.ts';
@@ -74,7 +74,8 @@ export function readArticleMeta(
       // A thread's author is its first post's, a handle as often as not, whoever posted near the headline.
       (kind === 'thread' ? threadAuthor(doc, found, ld.author) : undefined) ??
       chooseAuthor(
-        [ld.author, near && (bylineIn(near.after) ?? bylineIn(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags),
+        [ld.author, near && (bylineIn(near.after) ?? bylineAbove(near.before)), () => markedAuthor(anchor, siteNames), readability?.byline, metaAuthor(tags),
+          () => (near ? datelineName(near, doc, siteNames, lang) : undefined),
           // A shop's "by" names the maker, not a writer.
           () => (kind === 'product' ? undefined : labelledAuthor(pageLines(), siteNames))],
         siteNames,

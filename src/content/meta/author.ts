@@ -3,7 +3,7 @@
 // date, "Published", a job title ("Senior Autos Reporter"), the publication's name
 // ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
 import { cleanField, squash } from '../text.ts';
-import { DATE_PATTERN } from './dates.ts';
+import { DATE_PATTERN, findDate } from './dates.ts';
 import type { PageLines } from './visible-lines.ts';
 
 /** Longer than this, a "byline" is a sentence that the page happened to mark as one. */
@@ -14,7 +14,8 @@ const MAX_AUTHORS_CHARS = 300;
 const LABEL = /^(?:(?:written|posted|reviewed|edited|authored|researched|text|words|story|article|recipe|report(?:ed)?|photos?|compiled|created|published)\s+)?(?:by|von|par|por)\s*:?\s+/i;
 // "View all posts by Ray Ansari", "More articles by …", "Insights from …": an author page's link text.
 const LINK_LABEL = /^(?:(?:view|see|read)\s+(?:all\s+)?|more\s+|all\s+)?(?:(?:posts|articles|stories|insights)\s+(?:by|from)|insights\s+from)\s*:?\s*/i;
-const GLUED_BY = /^(?:(?:Written|Posted|Reviewed)\s+)?[Bb]y(?=\p{Lu})/u;
+// "BySummer Swann", "AuthorVenteur": a label glued to the name by the markup.
+const GLUED_BY = /^(?:(?:(?:Written|Posted|Reviewed)\s+)?[Bb]y|Author)(?=\p{Lu}\p{Ll})/u;
 const AUTHOR_LABEL = /^(?:authors?|writers?|byline|posted|author\s+name)\s*:\s*/i;
 // "This post was written by Danielle Padula, Head of Marketing" -> "Danielle Padula, Head of Marketing".
 const SENTENCE_LABEL = /^(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?(?:written|authored)\s+by)\s+/i;
@@ -57,7 +58,7 @@ const ROLE_WORDS = new Set([
   'adviser', 'partner', 'owner', 'author', 'blogger', 'photographer', 'illustrator', 'anchor', 'host', 'reviewer',
 ]);
 // A role that is not a name on its own ("The Author", "Admin").
-const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|(?:written|posted|reviewed)\s+by|researched|reviewed|fact[\s-]checked|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about(?:\s+the)?\s+authors?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|(?:written|posted|reviewed)\s+by|researched|reviewed|fact[\s-]checked|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about(?:\s+the)?(?:\s+authors?)?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
@@ -86,7 +87,8 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
     .map((p, i) => (i === 0 ? firstName(p, sites) : sites.has(squash(p)) || isRole(p) || isDescription(p) ? '' : p))
     .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
-  const joined = names.join(', ').replace(/^(?:and|&)\s+/i, '').trim();
+  // A name said twice ("Matt Check, Co-Founder" glued to "Matt Check") is one author.
+  const joined = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i).join(', ').replace(/^(?:and|&)\s+/i, '').trim();
   if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS || wordsOf(n).length > MAX_NAME_PART_WORDS) || NOT_A_NAME.test(joined)) return undefined;
   return joined;
 }
@@ -156,7 +158,8 @@ function unglued(text: string): string {
     const at = m.index;
     const wordStart = text.slice(0, at).search(/\S+$/);
     const next = /^\p{L}+/u.exec(text.slice(at))?.[0].toLowerCase() ?? '';
-    if (/^\p{Ll}/u.test(text.slice(wordStart)) || ROLE_WORDS.has(next) || SECTION_WORDS.has(next)) cuts.push(at);
+    const word = text.slice(wordStart, at);
+    if (/^\p{Ll}/u.test(word) || ROLE_WORDS.has(word.toLowerCase()) || ROLE_WORDS.has(next) || SECTION_WORDS.has(next)) cuts.push(at);
   }
   if (cuts.length === 0) return text;
   const fields = [0, ...cuts].map((from, i) => text.slice(from, cuts[i] ?? text.length).trim());
@@ -195,6 +198,12 @@ const BYLINE = new RegExp(
 export function bylineIn(text: string): string | undefined {
   const m = BYLINE.exec(text);
   return m?.[1];
+}
+
+/** A byline above the headline, where menus sit too: "By Service", "By Industry" filter a site's pages. */
+export function bylineAbove(text: string): string | undefined {
+  const name = bylineIn(text);
+  return name && !CHROME_WORDS.test(name) && !FILTER_WORDS.test(name) ? name : undefined;
 }
 
 const IN_COMMENTS = '[id*="comment" i], [class*="comment" i], form';
@@ -335,9 +344,9 @@ const LABEL_FIRST = /^(?:(?:written|posted|article|story|words|text|authored)\s+
 // What may follow the name on its line: a time or a place after "at", "on", "in".
 const AFTER_NAME = /\s+(?:at|on|in)\s.*$|\s*[|·•–—]\s.*$/su;
 // Words of a page's chrome that read like a name in capitals ("About Us", "Read More").
-const CHROME_WORDS = /\b(?:about|us|contact|home|menu|more|read|view|all|our|blog|news|login|log|sign|subscribe|privacy|policy|terms|search|share|follow|comments?|reply|category|categories|tags?|posts?|articles?|shop|cart|help|support|next|previous|back|top|close|open|show|hide|learn|see|here|click|continue|website|site|page|company|inc|llc|ltd|services?|solutions?)\b/i;
-/** How many lines of the page's text a labelled byline is looked for in. */
-const MAX_LABEL_LINES = 20_000;
+const CHROME_WORDS = /\b(?:about|us|contact|home|menu|more|read|view|all|our|blog|news|login|log|sign|subscribe|privacy|policy|terms|search|share|follow|comments?|reply|category|categories|tags?|posts?|articles?|shop|cart|help|support|next|previous|back|top|close|open|show|hide|learn|see|here|click|continue|website|site|page|company|inc|llc|ltd|services?|solutions?|featured|content|sponsored|trending|popular|latest|related)\b/i;
+// What a menu's "By …" sorts pages by.
+const FILTER_WORDS = /\b(?:type|industry|region|size|role|topic|product|location|category|price|date|name|stage|use)\b/i;
 
 /** Names as a byline gives them: one to four names of two to five capitalised words. */
 function plainNames(text: string, siteNames: readonly (string | undefined)[]): string | undefined {
@@ -388,4 +397,57 @@ export function labelledAuthor(page: PageLines, siteNames: readonly (string | un
     found ??= plainNames(text, siteNames);
   }
   return found;
+}
+
+// A name in the row of facts beside the headline, with no label: "Aaron Ricadela | Senior Writer |
+// July 2, 2025", "Dec. 19, 2025 · Niko Matsakis", "Bence Kovács" above "02-12-2025". A date (or a
+// "Last updated" label) on the name's line or one of the two beside it makes the row a dateline.
+const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted)\b/i;
+// What such a row adds after the name: "Mahua Das in Project Management", "… on behalf of …".
+const ROW_TAIL = /\s+(?:in|on behalf of)(?:\s.*)?$/s;
+/** How many lines beside the headline are read, on each side. */
+const ROW_LINES = 4;
+const PHOTO_CREDIT = /^(?:photos?|images?|pictures?|illustrations?|video|credit)\b/i;
+
+const lineHasDate = (line: string, lang?: string) => DATE_LABEL.test(line) || !!findDate(line, lang);
+
+function rowLines(text: string, fromEnd: boolean): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && l !== '¶' && !/^[·•|–—-]$/.test(l));
+  return fromEnd ? lines.slice(-ROW_LINES) : lines.slice(0, ROW_LINES);
+}
+
+// Texts beside a date that name a section, not a writer: a category or tag link ("Mental Health",
+// "Video Production"), or a heading of the page ("How Intelligent Tutoring Systems Work").
+const SECTION_MARKS = 'a[href*="categor" i], a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic" i], a[rel~="tag"], h1, h2, h3, h4, h5, h6';
+
+function isSectionText(doc: Document, name: string): boolean {
+  const key = squash(name);
+  return [...doc.querySelectorAll(SECTION_MARKS)].some((el) => squash(el.textContent ?? '') === key);
+}
+
+/** A name as a dateline shows one: a few capitalised words, not shouted ("RESOURCE CENTER"), no label ("Review: …"). */
+const rowName = (name: string) => !/:/.test(name) && name !== name.toUpperCase() && namesOf(name).every(looksLikeOneName);
+
+/** The name in the dateline beside the headline: after it, else before it. */
+export function datelineName(
+  near: { after: string; before: string }, doc: Document, siteNames: readonly (string | undefined)[] = [], lang?: string,
+): string | undefined {
+  for (const lines of [rowLines(near.after, false), rowLines(near.before, true)]) {
+    for (const [i, line] of lines.entries()) {
+      if (line.length > MAX_AUTHOR_CHARS) continue;
+      const dated = lineHasDate(line, lang) || lines.slice(Math.max(0, i - 2), i + 3).some((l) => l !== line && lineHasDate(l, lang));
+      // "Photo by Solen Feyissa on Unsplash" credits the picture.
+      if (!dated || PHOTO_CREDIT.test(line)) continue;
+      // "Dec 26, 2025 • Mahua Das in": the row's fields, each of which may be the name.
+      // "Supervised Learning" before ":" is a term the text goes on to define.
+      const next = lines[i + 1] ?? '';
+      if (SENTENCE_GOES_ON.test(next) && !ROW_TAIL.test(` ${next}`)) continue;
+      for (const field of line.split(/\s+[·•|–—]\s+/)) {
+        const name = cleanAuthor(field.replace(ROW_TAIL, ''), siteNames);
+        if (!name || CHROME_WORDS.test(name) || isSiteName(name, siteNames) || !rowName(name)) continue;
+        if (!isSectionText(doc, name)) return name;
+      }
+    }
+  }
+  return undefined;
 }

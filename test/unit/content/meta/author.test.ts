@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bylineIn, chooseAuthor, cleanAuthor, markedAuthor } from '../../../../src/content/meta/author.ts';
+import { bylineAbove, bylineIn, chooseAuthor, cleanAuthor, datelineName, markedAuthor } from '../../../../src/content/meta/author.ts';
+import { textNear } from '../../../../src/content/meta/dateline.ts';
 import { parse } from '../pages.ts';
 
 describe('cleanAuthor', () => {
@@ -22,6 +23,12 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Mateusz HabernyFounder at Oakywood')).toBe('Mateusz Haberny');
     expect(cleanAuthor('CortiAI platform for healthcareJoakim EdinResearch & Development')).toBe('Joakim Edin');
     expect(cleanAuthor('Insights fromLiza Burke')).toBe('Liza Burke');
+    expect(cleanAuthor('AuthorVenteur')).toBe('Venteur');
+    expect(cleanAuthor('Matt Check, Co-FounderMatt Check')).toBe('Matt Check');
+    expect(cleanAuthor('About the AuthorHello. My name is Lillie.')).toBeUndefined();
+    // Credits for the site, and a title a theme marked as the author, name no one.
+    expect(cleanAuthor('Government Websites by CivicPlus®')).toBeUndefined();
+    expect(cleanAuthor('5 Great On-page Seo For 2022 Ideas That You Can Practice')).toBeUndefined();
     expect(cleanAuthor('Brian Becker7 min read')).toBe('Brian Becker');
     expect(cleanAuthor('Yucy3/4/2025')).toBe('Yucy');
     expect(cleanAuthor('Chong Lee1')).toBe('Chong Lee');
@@ -89,6 +96,38 @@ describe('bylineIn', () => {
     expect(bylineIn('A Step by Step Guide to Solar')).toBeUndefined();
     expect(bylineIn('It is simple by design.')).toBeUndefined();
     expect(bylineIn('By Sara Brown\nApr 3, 2025')).toBe('Sara Brown');
+  });
+
+  it('above the headline, takes no menu that sorts pages "By Service" or "By Event Type"', () => {
+    expect(bylineAbove('Solutions\nBy Service\nBy Region Size')).toBeUndefined();
+    expect(bylineAbove('Events\nBy Event Type\nConferences')).toBeUndefined();
+    expect(bylineAbove('Guides\nBy Ramon Berenguer')).toBe('Ramon Berenguer');
+  });
+});
+
+describe('datelineName', () => {
+  const nameIn = (html: string, sites: string[] = []) => {
+    const doc = parse(`<html><body>${html}</body></html>`);
+    return datelineName(textNear(doc.querySelector('h1')!), doc, sites, 'en');
+  };
+
+  it('reads the unlabelled name in the row of facts beside the headline', () => {
+    expect(nameIn('<h1>AI in care</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p><p>Text.</p>')).toBe('Aaron Ricadela');
+    expect(nameIn('<h1>Rust</h1><div>Dec. 19, 2025 &middot; <span>Niko Matsakis</span> on behalf of <a>Vision Doc group</a></div>')).toBe('Niko Matsakis');
+    expect(nameIn('<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Nix builds</h1><p>More confidence.</p>')).toBe('Julian K. Arni');
+    expect(nameIn('<h1>Plan</h1><p>Matteo Laratta</p><div>Last Updated:</div><p>This plan is for beginners.</p>')).toBe('Matteo Laratta');
+    expect(nameIn('<h1>Pricing</h1><p>Dec 26, 2025 • Mahua Das in <a href="/blog/pm">Project Management</a></p>')).toBe('Mahua Das');
+  });
+
+  it('takes no section, heading, shouted label, photo credit or site name for a name', () => {
+    expect(nameIn('<h1>Sleep</h1><div><a href="/blog/category/mental-health">Mental Health</a><span>DECEMBER 22, 2022</span></div>')).toBeUndefined();
+    expect(nameIn('<h1>Tutors</h1><p>May 1, 2025</p><h2>How Intelligent Tutoring Systems Work</h2>')).toBeUndefined();
+    expect(nameIn('<h1>Guide</h1><p>RESOURCE CENTER</p><p>May 1, 2025</p>')).toBeUndefined();
+    expect(nameIn('<h1>Review</h1><p>May 1, 2025</p><p>Review: Raffles Hotel Singapore</p>')).toBeUndefined();
+    expect(nameIn('<h1>AI</h1><p>19 Dec, 2025</p><p>Newsdesk</p><p>Photo by Solen Feyissa on Unsplash</p>')).toBeUndefined();
+    expect(nameIn('<h1>AI</h1><p>19 Dec, 2025</p><p>Owain Brennan</p>', ['Owain Brennan'])).toBeUndefined();
+    // No date beside it: a name-like line is not a byline.
+    expect(nameIn('<h1>Plan</h1><p>Matteo Laratta</p><p>This plan is for beginners.</p>')).toBeUndefined();
   });
 });
 
