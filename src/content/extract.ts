@@ -212,7 +212,8 @@ function extractReadable(page: Page): ExtractResult {
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
     const short = picked < SHORT_PICK_LENGTH && paragraphTextOver(page.found.prose, PICK_OVERRULED * picked);
     if (typed || short) {
-      const column = mainColumn(doc);
+      // Where the page says it is an article, its readers' comments are not the story.
+      const column = mainColumn(doc, kind === 'article');
       const limit = (typed ? TYPED_PICK_OVERRULED : PICK_OVERRULED) * picked;
       if (textLength(column.blocks) - column.linkLength > limit) kept = column.blocks;
     } else if (kind === 'other' && pickOutsideMain(blocks, page.found.mains[0])) {
@@ -224,8 +225,9 @@ function extractReadable(page: Page): ExtractResult {
     }
   } else {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
-    // column is what it has to say, unless Readability's pick already holds most of that.
-    const column = mainColumn(doc);
+    // column is what it has to say, unless Readability's pick already holds most of that. A page
+    // that says it is an article keeps its readers' comments out of that column.
+    const column = mainColumn(doc, kind === 'article');
     const useColumn = textLength(column.blocks) > COLUMN_OVER_READABILITY * picked;
     if (useColumn) kept = column.blocks;
     const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;

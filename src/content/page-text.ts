@@ -44,6 +44,20 @@ function isChromeToken(token: string): boolean {
 
 const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);
 
+// The readers' comments under a story, as blog engines mark them: WordPress's #comments,
+// .comment-list and #respond form, Disqus's #disqus_thread. A forum's posts (Lemmy's "comments",
+// Slashdot's "commentBody") are its content and stay.
+const COMMENT_IDS = new Set(['comments', 'respond', 'disqus_thread']);
+const COMMENT_CLASSES = new Set(['comment-list', 'commentlist', 'entry-comments', 'comments-area', 'comment-respond']);
+
+function isComments(el: Element): boolean {
+  if (COMMENT_IDS.has(el.getAttribute('id') ?? '')) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((t) => COMMENT_CLASSES.has(t));
+}
+
+const isSkippedInStory = (el: Element) => isSkipped(el) || isComments(el);
+
 /** Length of some blocks' text in Latin-equivalent characters. */
 export const textLength = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
 
@@ -63,13 +77,17 @@ export function linkTextLength(root: Element): number {
   return length;
 }
 
-/** The main column: <main> where it holds text, else the body, without furniture. */
-export function mainColumn(doc: Document): MainColumn {
+/**
+ * The main column: <main> where it holds text, else the body, without furniture. `story`: the
+ * column of one story (an article Readability cut short), whose readers' comments are left out.
+ */
+export function mainColumn(doc: Document, story = false): MainColumn {
+  const isHidden = story ? isSkippedInStory : isSkipped;
   const main = doc.querySelector('main, [role="main"]');
   if (main) {
-    const blocks = blocksFromElement(main, { isHidden: isSkipped });
+    const blocks = blocksFromElement(main, { isHidden });
     if (blocks.length > 0) return { blocks, linkLength: linkTextLength(main) };
   }
   const root = doc.body ?? doc.documentElement;
-  return root ? { blocks: blocksFromElement(root, { isHidden: isSkipped }), linkLength: linkTextLength(root) } : { blocks: [], linkLength: 0 };
+  return root ? { blocks: blocksFromElement(root, { isHidden }), linkLength: linkTextLength(root) } : { blocks: [], linkLength: 0 };
 }

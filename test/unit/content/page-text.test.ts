@@ -28,6 +28,14 @@ describe('the main column of a page that is not an article', () => {
     expect(isChrome(body('<div class="elementor-widget-container">x</div>').querySelector('div')!)).toBe(false);
   });
 
+  it('of one story leaves its readers\' comments out; a thread\'s column keeps its posts', () => {
+    const doc = body(`<main class="content has-comments"><article><h1>Wood projects</h1><p>Some of my best friends made these.</p></article>
+      <div id="comments" class="entry-comments"><h3>Comments</h3><ol class="comment-list"><li class="comment"><p>Sheri says</p><p>Pinned!</p></li></ol></div>
+      <div id="respond"><h3>Leave a Reply</h3></div></main>`);
+    expect(mainColumn(doc, true).blocks.map((b) => b.text)).toEqual(['Wood projects', 'Some of my best friends made these.']);
+    expect(mainColumn(doc).blocks.map((b) => b.text)).toContain('Pinned!');
+  });
+
   it('counts link text outside navigation', () => {
     const doc = body('<nav><a href="/">Home</a></nav><main><a href="/p">Dark Roast</a> and <a href="/q">Tea</a></main>');
     expect(linkTextLength(doc.body)).toBe('Dark Roast'.length + 'Tea'.length);
@@ -42,6 +50,20 @@ describe('what a page that is not an article needs for a brief', () => {
     expect(hasSomethingToBrief([block('Markets today'), block('Scores and fixtures'), block('Welcome to the portal.')], 32)).toBe(false);
     const items = Array.from({ length: 30 }, (_, i) => block(`Office chair model ${i}`));
     expect(hasSomethingToBrief(items, items.reduce((n, b) => n + b.text.length, 0))).toBe(true);
+  });
+
+  it('keeps a short blog post from growing its readers\' comments into the story', () => {
+    const story = ['Some of my best blogging friends and I are sharing our favourite wood projects this week.', 'Each one takes an afternoon, a saw and a little paint, and none needs a workshop.', 'The bench was the hardest; the arrows the quickest; the sign the one we use most.',
+      'We bought the wood at the local yard, cut it to size in the driveway and sanded every piece by hand before the first coat.',
+      'If you try one, start with the sign: it needs the fewest cuts, and the paint hides most of the mistakes a beginner makes.']
+      .map((t) => `<p>${t}</p>`).join('');
+    const comments = Array.from({ length: 30 }, (_, i) => `<li class="comment"><p>Reader ${i} says</p><p>July ${i % 28 + 1}, 2018</p><p>Pinned, thanks!</p><p>Reply</p></li>`).join('');
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Easy wood projects"}</script>';
+    const result = extractArticle(page(`<main class="content"><article><h1>Easy wood projects</h1><div class="entry-content">${story}</div></article>
+      <div id="comments" class="entry-comments"><h3>Comments</h3><ol class="comment-list">${comments}</ol></div></main>`, `<title>Easy wood projects</title>${ld}`), { url, mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text).join(' ') : '';
+    expect(text).toContain('The bench was the hardest');
+    expect(text).not.toContain('Pinned, thanks');
   });
 
   it('briefs a short product page instead of calling it not an article', () => {
