@@ -383,8 +383,10 @@ export function labelledAuthor(page: PageLines, siteNames: readonly (string | un
     let text: string | undefined;
     let textLine = i;
     if (LABEL_ALONE.test(line)) {
-      textLine = lines.findIndex((l, j) => j > i && l.trim() !== '');
-      text = textLine > 0 && textLine <= i + 3 ? lines[textLine]!.trim() : undefined;
+      // The name on one of the next three lines (whitespace between them is a line too).
+      textLine = i + 1;
+      while (textLine <= i + 3 && textLine < lines.length && lines[textLine]!.trim() === '') textLine++;
+      text = textLine <= i + 3 ? lines[textLine]?.trim() || undefined : undefined;
     } else if (LABEL_FIRST.test(line)) {
       text = line.replace(LABEL_FIRST, '');
     }
@@ -420,9 +422,14 @@ function rowLines(text: string, fromEnd: boolean): string[] {
 // "Video Production"), or a heading of the page ("How Intelligent Tutoring Systems Work").
 const SECTION_MARKS = 'a[href*="categor" i], a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic" i], a[rel~="tag"], h1, h2, h3, h4, h5, h6';
 
-function isSectionText(doc: Document, name: string): boolean {
-  const key = squash(name);
-  return [...doc.querySelectorAll(SECTION_MARKS)].some((el) => squash(el.textContent ?? '') === key);
+/** The page's section and heading texts, squashed: read once, when a dateline holds a name. */
+function sectionTexts(doc: Document): Set<string> {
+  const texts = new Set<string>();
+  for (const el of doc.querySelectorAll(SECTION_MARKS)) {
+    const text = el.textContent ?? '';
+    if (text.length <= MAX_AUTHOR_CHARS) texts.add(squash(text));
+  }
+  return texts;
 }
 
 /** A name as a dateline shows one: a few capitalised words, not shouted ("RESOURCE CENTER"), no label ("Review: …"). */
@@ -432,6 +439,7 @@ const rowName = (name: string) => !/:/.test(name) && name !== name.toUpperCase()
 export function datelineName(
   near: { after: string; before: string }, doc: Document, siteNames: readonly (string | undefined)[] = [], lang?: string,
 ): string | undefined {
+  let sections: Set<string> | undefined;
   for (const lines of [rowLines(near.after, false), rowLines(near.before, true)]) {
     for (const [i, line] of lines.entries()) {
       if (line.length > MAX_AUTHOR_CHARS) continue;
@@ -445,7 +453,8 @@ export function datelineName(
       for (const field of line.split(/\s+[·•|–—]\s+/)) {
         const name = cleanAuthor(field.replace(ROW_TAIL, ''), siteNames);
         if (!name || CHROME_WORDS.test(name) || isSiteName(name, siteNames) || !rowName(name)) continue;
-        if (!isSectionText(doc, name)) return name;
+        sections ??= sectionTexts(doc);
+        if (!sections.has(squash(name))) return name;
       }
     }
   }
