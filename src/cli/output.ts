@@ -8,10 +8,18 @@ export function formatBrief(brief: Brief, format: OutputFormat): string {
   return format === 'text' ? renderText(brief) : renderMarkdown(brief);
 }
 
+/** A fenced code block, its fence longer than any run of backticks inside it. */
+function fence(code: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}\n${code}\n${marks}`;
+}
+
 function markdownBlock(block: Block): string {
   if (block.kind === 'heading') return `${'#'.repeat(Math.min(Math.max(block.level ?? 2, 1), 6))} ${block.text}`;
   if (block.kind === 'list-item') return `- ${block.text}`;
   if (block.kind === 'quote') return `> ${block.text}`;
+  if (block.kind === 'code') return fence(block.text);
   return block.text;
 }
 

@@ -55,6 +55,8 @@ export class BlockBuilder {
     this.current = '';
     if (ctx.kind === 'heading') {
       this.emitHeading(lines, ctx.level);
+    } else if (ctx.kind === 'code') {
+      this.emitCode(lines.join('\n'));
     } else if (ctx.pre) {
       this.emitPre(lines.join(''), ctx.kind);
     } else {
@@ -65,6 +67,12 @@ export class BlockBuilder {
   private emitHeading(lines: string[], level: number | undefined): void {
     const text = normalizeText(lines.join(' '));
     if (text) this.blocks.push({ kind: 'heading', text, level: level ?? 2 });
+  }
+
+  /** One block per listing, its lines kept: blank lines inside code do not end it. */
+  private emitCode(raw: string): void {
+    const text = raw.replace(/[^\S\n]+$/gm, '').replace(/^\n+|\s+$/g, '');
+    if (text.trim()) this.blocks.push({ kind: 'code', text });
   }
 
   private emitPre(raw: string, kind: BlockKind): void {

@@ -15,7 +15,7 @@ export interface BlockOptions {
 
 const HEADING = /^h([1-6])$/;
 
-// Code is not prose: it would make poor summary points and has no block kind of its own.
+// A <pre> of code becomes a code block: the article's text, never a summary point.
 const CODE_CLASS = /\b(?:code|highlight|hljs|language-|lang-|syntax|sourceCode|prettyprint|brush)/i;
 
 // Wikipedia-style citation markers ("[12]", "[a]") interrupt sentences.
@@ -52,7 +52,6 @@ export function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean
   if (SKIPPED_TAGS.has(tag)) return true;
   // Captions and photo credits describe images, not the story; labels are for screen readers.
   if (tag === 'figcaption' || isAside(el)) return true;
-  if (tag === 'pre' && isCode(el)) return true;
   if (tag === 'sup' && CITATION.test(el.textContent ?? '')) return true;
   return opts.isHidden(el);
 }
@@ -64,13 +63,13 @@ function isCode(pre: Element): boolean {
 }
 
 /** The context an element opens for the text inside it, or null to keep its parent's. */
-function contextFor(tag: string, parent: BlockContext): BlockContext | null {
+function contextFor(el: Element, tag: string, parent: BlockContext): BlockContext | null {
   const heading = HEADING.exec(tag);
   if (heading) return { kind: 'heading', level: Number(heading[1]), pre: false };
-  if (parent.kind === 'heading') return null;
+  if (parent.kind === 'heading' || parent.kind === 'code') return null;
   if (tag === 'li') return { kind: 'list-item', pre: parent.pre };
   if (tag === 'blockquote') return { kind: 'quote', pre: parent.pre };
-  if (tag === 'pre') return { kind: parent.kind, pre: true };
+  if (tag === 'pre') return { kind: isCode(el) ? 'code' : parent.kind, pre: true };
   return null;
 }
 
@@ -103,7 +102,7 @@ export function blocksFromElement(root: Element, opts: BlockOptions): Block[] {
       if (text) emit(ctx().kind === 'heading' ? 'paragraph' : ctx().kind, text);
       return false;
     }
-    const next = contextFor(tag, ctx());
+    const next = contextFor(el, tag, ctx());
     if (next) {
       contexts.push(next);
       owners.push(el);

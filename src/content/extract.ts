@@ -3,6 +3,7 @@
 // a linkedom Document. It never throws and never changes the page.
 import { isProbablyReaderable } from '@mozilla/readability';
 import { errorMessage, type Article, type Block, type BriefErrorCode } from '../core/types.ts';
+import { isProse } from '../core/points/units.ts';
 import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
@@ -133,7 +134,7 @@ function pickOutsideMain(blocks: readonly Block[], main: Element | undefined): b
 export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
   const length = textLength(blocks);
   if (readerable) return length >= MIN_READERABLE_LENGTH;
-  const prose = blocks.filter((b) => b.kind !== 'heading' && contentLength(b.text) >= PROSE_BLOCK_LENGTH).length;
+  const prose = blocks.filter((b) => isProse(b) && contentLength(b.text) >= PROSE_BLOCK_LENGTH).length;
   return length >= MIN_UNREADERABLE_LENGTH && prose >= MIN_PROSE_BLOCKS;
 }
 

@@ -1,12 +1,16 @@
 // The data that crosses every boundary in Brief: content script -> worker -> popup -> clipboard/CLI.
 // Plain JSON-serialisable objects only, because they travel through extension messaging.
 
-/** One unit of the article's reading order. Headings stay separate so they are never glued to a paragraph. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
+/**
+ * One unit of the article's reading order. Headings stay separate so they are never glued to a
+ * paragraph. Code (a `<pre>` of code) is part of the article's text, as Readability keeps it,
+ * but never a point: summarizers read prose only (`proseBlocks`).
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
 
 export interface Block {
   kind: BlockKind;
-  /** Whitespace-normalised visible text. */
+  /** Whitespace-normalised visible text; code keeps its line breaks. */
   text: string;
   /** Heading level 1-6 (only for headings). */
   level?: number;

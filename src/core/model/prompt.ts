@@ -47,7 +47,9 @@ export function articleInput(article: Article, contextTokens = DEFAULT_CONTEXT_T
   const budget = Math.max(MIN_CONTEXT_TOKENS, contextTokens) - RESERVED_TOKENS - estimateTokens(article.title);
   const lines: string[] = [];
   let used = 0;
+  // Code takes the budget's tokens and the prose around it says what it does.
   for (const block of article.blocks) {
+    if (block.kind === 'code') continue;
     const line = block.kind === 'heading' ? `## ${block.text}` : block.kind === 'list-item' ? `- ${block.text}` : block.text;
     const cost = estimateTokens(line) + 1;
     if (used + cost > budget) {

@@ -6,7 +6,7 @@ import { isSpacelessLang } from '../text/lang.ts';
 import { splitWords } from '../text/segment.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import type { Article } from '../types.ts';
-import { buildUnits, contentTerms } from './units.ts';
+import { buildUnits, contentTerms, isProse } from './units.ts';
 
 export interface Analysis {
   lang: string;
@@ -16,7 +16,7 @@ export interface Analysis {
 }
 
 export function analyze(article: Article): Analysis {
-  const body = article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
+  const body = article.blocks.filter(isProse).map((b) => b.text).join('\n');
   const title = typeof article.title === 'string' ? article.title.trim() : '';
   const lang = detectLang(body, article.lang);
   const spaceless = isSpacelessLang(lang);

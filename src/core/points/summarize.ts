@@ -1,5 +1,6 @@
 // The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
 import { analyze } from './analyze.ts';
+import { isProse } from './units.ts';
 import { descriptionLede, ledeAfterPoints, textUnit } from './lede.ts';
 import { chooseWhy } from './why.ts';
 import { keyphrases } from '../topics/keyphrases.ts';
@@ -35,7 +36,7 @@ function siteOf(url: unknown): string | undefined {
 export function summarizeArticle(article: Article): Brief {
   validate(article);
   const fullText = article.blocks.map((b) => b.text).join('\n');
-  const body = article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n');
+  const body = article.blocks.filter(isProse).map((b) => b.text).join('\n');
   if (!hasVisibleText(body)) throw new BriefError('empty', 'The article has no readable text to summarize.');
   const { lang, spaceless, title, ctx } = analyze(article);
   const units = ctx.units;

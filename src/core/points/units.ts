@@ -95,6 +95,9 @@ function isBackMatter(heading: string): boolean {
   return BACK_MATTER.test(heading.replace(/\s*\[[^\]]*\]\s*$/u, '').replace(/[\s:：]+$/u, '').trim().toLowerCase());
 }
 
+/** A block of the article's prose: what summaries are made of (not a heading, not code). */
+export const isProse = (block: Block): boolean => block.kind !== 'heading' && block.kind !== 'code';
+
 export function buildUnits(article: Article, lang: string): Unit[] {
   const stop = stopwordsFor(lang);
   const spaceless = isSpacelessLang(lang);
@@ -119,7 +122,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
       }
       return;
     }
-    if (backMatter !== undefined) return;
+    if (backMatter !== undefined || block.kind === 'code') return;
     seenBody = true;
     if (budget <= 0) return;
     const text = within(block.text, budget);

@@ -47,12 +47,20 @@ describe('blocksFromElement', () => {
     expect(blocksOf('<h2>Part one<br>The beginning</h2>')).toEqual([{ kind: 'heading', text: 'Part one The beginning', level: 2 }]);
   });
 
-  it('reads <pre> prose as paragraphs split on blank lines and leaves code out', () => {
+  it('reads <pre> prose as paragraphs split on blank lines, and code as one code block with its lines', () => {
     const blocks = blocksOf(`<pre>First line of a
 wrapped paragraph.
 
-Second paragraph.</pre><pre><code>const x = 1;</code></pre><pre class="highlight">y = 2</pre>`);
-    expect(texts(blocks)).toEqual(['First line of a wrapped paragraph.', 'Second paragraph.']);
+Second paragraph.</pre><pre><code>function f() {
+  return 1;   
+
+}</code></pre><pre class="highlight">y = 2</pre>`);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'First line of a wrapped paragraph.' },
+      { kind: 'paragraph', text: 'Second paragraph.' },
+      { kind: 'code', text: 'function f() {\n  return 1;\n\n}' },
+      { kind: 'code', text: 'y = 2' },
+    ]);
   });
 
   it('turns a data table row into one line and reads a layout table like divs', () => {
