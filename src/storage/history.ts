@@ -30,6 +30,8 @@ export interface HistoryEntry {
   why?: string;
   /** A model's per-point checks, so a copied brief keeps its "not found in the article" marks. */
   checks?: PointCheck[];
+  /** Made from the page's description alone: the card, a copy and an export say so again. */
+  onlyDescription?: true;
   lang?: string;
   dir?: 'ltr' | 'rtl';
   engine: string;
@@ -63,6 +65,7 @@ export function entryFromBrief(brief: Brief, madeAt: number): HistoryEntry | und
   for (const [name, value] of Object.entries(optional)) if (value) (entry as unknown as Record<string, unknown>)[name] = value;
   if (brief.dir) entry.dir = brief.dir;
   if (brief.checks) entry.checks = brief.checks.map((c) => ({ found: c.found, missing: [...c.missing] }));
+  if (brief.onlyDescription) entry.onlyDescription = true;
   return entry;
 }
 
@@ -80,7 +83,7 @@ export function briefOfEntry(entry: HistoryEntry): Brief {
   if (entry.site) brief.source.siteName = entry.site;
   if (entry.author) brief.source.author = entry.author;
   if (entry.published) brief.source.publishedTime = entry.published;
-  for (const name of ['why', 'lang', 'dir', 'model', 'sentTo', 'checks'] as const) {
+  for (const name of ['why', 'lang', 'dir', 'model', 'sentTo', 'checks', 'onlyDescription'] as const) {
     if (entry[name] !== undefined) (brief as unknown as Record<string, unknown>)[name] = entry[name];
   }
   return brief;
@@ -215,6 +218,10 @@ export function parseEntry(value: unknown): HistoryEntry | undefined {
     const checks = value.checks;
     if (!Array.isArray(checks) || !checks.every((c) => isRecord(c) && typeof c.found === 'boolean' && isStrings(c.missing))) return undefined;
     entry.checks = checks.map((c: { found: boolean; missing: string[] }) => ({ found: c.found, missing: c.missing }));
+  }
+  if (value.onlyDescription !== undefined) {
+    if (value.onlyDescription !== true) return undefined;
+    entry.onlyDescription = true;
   }
   return entry;
 }

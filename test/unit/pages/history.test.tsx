@@ -79,6 +79,15 @@ describe('history page', () => {
     expect(made?.textContent).toBe(`Briefed ${made?.querySelector('time')?.textContent} · written by llama3.2`);
   });
 
+  it('shows why a brief matters, and that one was made from the page\'s description alone', async () => {
+    await mount(fakeApi([entry(2, { why: 'The vote decides the city\'s budget.', onlyDescription: true }), entry(1, { why: undefined })]).api);
+    const [first, second] = [...root.querySelectorAll('.entry')];
+    expect(first?.querySelector('.why')?.textContent).toBe('Why it matters: The vote decides the city\'s budget.');
+    expect(first?.querySelector('.note')?.textContent).toMatch(/only its description/);
+    expect(second?.querySelector('.why')).toBeNull();
+    expect(second?.querySelector('.note')).toBeNull();
+  });
+
   it('shows page text as text, never as markup', async () => {
     await mount(fakeApi([entry(1, { title: '<img src=x onerror=alert(1)>', points: ['<b>bold</b>'] })]).api);
     expect(root.querySelector('.entry img, .entry b')).toBeNull();

@@ -59,6 +59,17 @@ describe('history entries', () => {
     expect(renderMarkdown(briefOfEntry(entryFromBrief(bare, 1)!))).toBe(renderMarkdown(bare));
   });
 
+  it('keep that a brief was made from the page\'s description alone, so a copy again says so', () => {
+    const described = brief({ onlyDescription: true });
+    const kept = entryFromBrief(described, 1)!;
+    expect(kept.onlyDescription).toBe(true);
+    expect(briefOfEntry(kept).onlyDescription).toBe(true);
+    expect(renderMarkdown(briefOfEntry(kept))).toBe(renderMarkdown(described));
+    expect(renderMarkdown(briefOfEntry(kept))).toContain('only its description');
+    expect(entryFromBrief(brief(), 1)).not.toHaveProperty('onlyDescription');
+    expect(parseEntry(structuredClone(kept))).toEqual(kept);
+  });
+
   it('skip a brief still being written, and a fallback never replaces a page\'s entry', () => {
     expect(entryFromBrief(brief({ partial: true }), 1)).toBeUndefined();
     const fallback = brief({ fallback: { engine: 'A model server', message: 'Connection refused.' } });
@@ -156,6 +167,7 @@ describe('stored records', () => {
     ['points that are not text', { ...good, points: [1, 2] }],
     ['a bad direction', { ...good, dir: 'up' }],
     ['bad checks', { ...good, checks: [{ found: 'yes' }] }],
+    ['a description flag that is not true', { ...good, onlyDescription: 'yes' }],
     ['a bad optional field', { ...good, site: 7 }],
   ])('are skipped when corrupt: %s', (_, value) => {
     expect(parseEntry(value)).toBeUndefined();

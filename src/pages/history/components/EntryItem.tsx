@@ -1,5 +1,6 @@
 // One kept brief in the list: its headline (a link to the page, for http and https pages only),
-// source line, when it was made and by whom, lede, points and topics, with Copy again and Delete.
+// source line, when it was made and by whom, lede, points, why it matters and topics (and that it
+// was made from the page's description alone), with Copy again and Delete.
 // Every page-supplied string is a text node, never markup.
 import { sourceParts, isWebUrl } from '../../../core/render/format.ts';
 import { briefOfEntry, type HistoryEntry } from '../../../storage/history.ts';
@@ -62,6 +63,13 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
               );
             })}
           </ol>
+        )}
+        {entry.onlyDescription && <p class="note">{t('onlyDescriptionNote')}</p>}
+        {entry.why && (
+          <p class="why" {...content}>
+            <strong>{t('whyHeading')}: </strong>
+            {entry.why}
+          </p>
         )}
         {entry.topics.length > 0 && (
           <ul class="topics" aria-label={t('keyTopicsLabel')} {...content}>
