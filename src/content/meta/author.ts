@@ -132,7 +132,8 @@ export function stripLabels(raw: string | undefined): string | undefined {
   // writer" names no one in full).
   const line = text;
   text = line.replace(BIO_TAIL, (tail, at: number) => (wordsOf(line.slice(0, at)).length >= 2 ? '' : tail));
-  text = unrepeated(text);
+  // A name in quotes ('"David Kim"', a theme's escaped attribute) is the name.
+  text = unrepeated(text.replace(QUOTED, '$1'));
   if (!text || text.length > MAX_AUTHORS_CHARS || /^https?:\/\//i.test(text) || /^[[(]|[©*]|:$/.test(text)) return undefined;
   // A number is an account id, not a name ("262588213843476").
   if (/^\d+$/.test(text.replace(/\s/g, '')) || NOT_A_NAME.test(text) || !/\p{L}/u.test(text)) return undefined;
@@ -150,6 +151,8 @@ const looksLikeOneName = (part: string) => {
  * A byline whose fields the markup glued together ("CortiAI platform for healthcareJoakim
  * EdinResearch & Development"): the field that reads as a name, else the first.
  */
+const QUOTED = /^["“”„«»]\s*(.+?)\s*["“”«»]$/u;
+
 function unglued(text: string): string {
   // One word is a handle ("xJewishNinjax"), not fields.
   if (!/\s/.test(text)) return text;
@@ -170,6 +173,9 @@ function unglued(text: string): string {
 
 /** "Donna Currie Donna Currie" (a name shown twice, as link text and image alt) said once. */
 function unrepeated(text: string): string {
+  // Glued as well: "Lauren VetterLauren Vetter".
+  const middle = text.length / 2;
+  if (Number.isInteger(middle) && middle >= 3 && /\s/.test(text) && text.slice(0, middle) === text.slice(middle)) return text.slice(0, middle);
   const words = wordsOf(text);
   const half = words.length / 2;
   if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) {

@@ -59,6 +59,10 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal', ['The Commercial Appeal'])).toBe('Manoj Jain and Jagpreet Chhatwal');
     expect(cleanAuthor('Ana Lima, Ben Ode and Cai Wen')).toBe('Ana Lima, Ben Ode and Cai Wen');
     expect(cleanAuthor('Donna Currie Donna Currie')).toBe('Donna Currie');
+    expect(cleanAuthor('Lauren VetterLauren Vetter')).toBe('Lauren Vetter');
+    expect(cleanAuthor('"David Kim"')).toBe('David Kim');
+    expect(cleanAuthor('“Ana Lima”')).toBe('Ana Lima');
+    expect(cleanAuthor('Anna Anna')).toBe('Anna');
   });
 
   it('names no one when only labels, roles, ids or page furniture are left', () => {
