@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { extractArticle, hasSomethingToBrief } from '../../../src/content/extract.ts';
 import { isChrome, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
 import { page, parse } from './pages.ts';
@@ -71,5 +72,29 @@ describe('what a page that is not an article needs for a brief', () => {
       <p>$19.99 · In stock</p><p>Bold, smooth and low in acid, roasted in small batches in Vermont.</p></main>`, '<title>Dark Roast Coffee, 1 lb | Shop</title>'), { url, mode: 'article' });
     expect(result.ok && result.article.title).toBe('Dark Roast Coffee, 1 lb');
     expect(result.ok && result.article.blocks.map((b) => b.text)).toEqual(['$19.99 · In stock', 'Bold, smooth and low in acid, roasted in small batches in Vermont.']);
+  });
+});
+
+describe('a page that says nothing of what it is, whose pick is one section of several', () => {
+  // A moving company's city page (wcxb-dev 0302, trimmed: no scripts, styles, header, nav or
+  // footer): Readability picks one of its sections, 1,700 characters of 10,000.
+  const fixture = readFileSync(new URL('../../golden/text/untyped-service-page.html', import.meta.url), 'utf8');
+
+  it('is read from its main column: every section, not the one Readability picked', () => {
+    const result = extractArticle(parse(fixture), { url: 'https://movers.example/ca/san-francisco/movers/', mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    expect(text).toContain('What Sets Bellhop Apart From Other Moving Companies in San Francisco');
+    expect(text).toContain('A Moving Company Built to Meet Your Needs');
+    expect(text).toContain('How many movers do I need for a local move in San Francisco?');
+  });
+
+  it('keeps a long story whose marked comments outweigh it', () => {
+    const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
+    const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
+    const result = extractArticle(page(`<main><h1>Harbour wall to be rebuilt</h1><div class="story">${story}</div>
+      <section id="comments"><h2>Comments</h2><ol class="comment-list">${comments}</ol></section></main>`, '<title>Harbour wall to be rebuilt</title>'), { url: 'https://news.example/harbour', mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    expect(text).toContain('The council voted on Tuesday');
+    expect(text).not.toContain('Reader 12');
   });
 });

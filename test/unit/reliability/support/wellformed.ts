@@ -8,7 +8,7 @@ import type { ExtractResult } from '../../../../src/shared/messages.ts';
 export const ERROR_CODES: readonly BriefErrorCode[] = [
   'restricted-page', 'not-article', 'empty', 'too-large', 'extraction-failed', 'engine-failed', 'bad-input',
 ];
-const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote'];
+const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'code'];
 // Metadata is shown in one line of the popup and copied with every brief: a page cannot make it huge.
 const MAX_TITLE_CHARS = 1000;
 const MAX_FIELD_CHARS = 5000;
@@ -62,7 +62,10 @@ export function articleProblems(article: Article, url: string): string[] {
     chars += b.text.length;
     if (!BLOCK_KINDS.includes(b.kind)) out.push(`block kind ${b.kind}`);
     if (typeof b.text !== 'string' || !b.text) out.push('empty block text');
-    else if (b.text !== b.text.replace(/\s+/g, ' ').trim()) out.push(`block text not whitespace-normalised: ${JSON.stringify(b.text.slice(0, 60))}`);
+    // Code keeps its lines and indentation: no blank line first, no space at a line's end.
+    else if (b.kind === 'code' ? /^\n|\s$|[^\S\n]\n/.test(b.text) : b.text !== b.text.replace(/\s+/g, ' ').trim()) {
+      out.push(`block text not whitespace-normalised: ${JSON.stringify(b.text.slice(0, 60))}`);
+    }
     if (b.kind === 'heading' ? !(Number.isInteger(b.level) && b.level! >= 1 && b.level! <= 6) : b.level !== undefined) {
       out.push(`block level ${String(b.level)} on a ${b.kind}`);
     }
