@@ -2,8 +2,7 @@
 // The same function runs in the content script on the live page, in the CLI and in tests on
 // a linkedom Document. It never throws and never changes the page.
 import { isProbablyReaderable } from '@mozilla/readability';
-import { errorMessage, type Article, type Block, type BriefErrorCode } from '../core/types.ts';
-import { isProse } from '../core/points/units.ts';
+import { errorMessage, isProse, type Article, type Block, type BriefErrorCode } from '../core/types.ts';
 import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
 import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
@@ -235,7 +234,7 @@ function extractReadable(page: Page): ExtractResult {
       const outside = textLength(column.blocks) - column.linkLength;
       const underDiscussion = longPick && outside > STORY_UNDER_DISCUSSION * picked;
       if (outside > limit && !underDiscussion) kept = column.blocks;
-    } else if (kind === 'other' && pickOutsideMain(blocks, page.found.mains[0])) {
+    } else if (untyped && pickOutsideMain(blocks, page.found.mains[0])) {
       // A page that does not say it is an article and marks its <main>, whose pick lies mostly
       // outside it: Readability took furniture (the company's blurb, a footer) or one card of
       // a listing. The column is walked only then.

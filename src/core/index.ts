@@ -4,6 +4,6 @@ export { summarizeArticle } from './points/summarize.ts';
 export { renderHtml, renderMarkdown, renderText } from './render/render.ts';
 export { readingMinutes } from './text/reading-time.ts';
 export { splitSentences, splitWords } from './text/segment.ts';
-export { isProse } from './points/units.ts';
+export { isProse } from './types.ts';
 export { formatDate } from './render/format.ts';
 export { opensWithReference } from './text/openers.ts';

@@ -4,7 +4,7 @@
 /**
  * One unit of the article's reading order. Headings stay separate so they are never glued to a
  * paragraph. Code (a `<pre>` of code) is part of the article's text, as Readability keeps it,
- * but never a point: summarizers read prose only (`proseBlocks`).
+ * but never a point: summarizers read prose only (`isProse`).
  */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
 
@@ -15,6 +15,9 @@ export interface Block {
   /** Heading level 1-6 (only for headings). */
   level?: number;
 }
+
+/** A block of the article's prose: what summaries are made of (not a heading, not code). */
+export const isProse = (block: Block): boolean => block.kind !== 'heading' && block.kind !== 'code';
 
 export interface ArticleMeta {
   /** Best headline: JSON-LD headline, og:title, Readability title, <title>, in that order. */

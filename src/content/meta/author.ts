@@ -147,12 +147,13 @@ const looksLikeOneName = (part: string) => {
   return words.length >= 2 && words.length <= 5 && words.every(isNameWord) && /^\p{Lu}/u.test(part);
 };
 
+/** A name in quotes, as a theme's escaped attribute leaves it. */
+const QUOTED = /^["“”„«»]\s*(.+?)\s*["“”«»]$/u;
+
 /**
  * A byline whose fields the markup glued together ("CortiAI platform for healthcareJoakim
  * EdinResearch & Development"): the field that reads as a name, else the first.
  */
-const QUOTED = /^["“”„«»]\s*(.+?)\s*["“”«»]$/u;
-
 function unglued(text: string): string {
   // One word is a handle ("xJewishNinjax"), not fields.
   if (!/\s/.test(text)) return text;

@@ -5,8 +5,8 @@ import { docContext, type DocContext } from './features.ts';
 import { isSpacelessLang } from '../text/lang.ts';
 import { splitWords } from '../text/segment.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
-import type { Article } from '../types.ts';
-import { buildUnits, contentTerms, isProse } from './units.ts';
+import { isProse, type Article } from '../types.ts';
+import { buildUnits, contentTerms } from './units.ts';
 
 export interface Analysis {
   lang: string;

@@ -1,6 +1,5 @@
 // The offline extractive summarizer: Article in, Brief out. Pure and deterministic.
 import { analyze } from './analyze.ts';
-import { isProse } from './units.ts';
 import { descriptionLede, ledeAfterPoints, textUnit } from './lede.ts';
 import { chooseWhy } from './why.ts';
 import { keyphrases } from '../topics/keyphrases.ts';
@@ -8,7 +7,7 @@ import { isRtlLang } from '../text/lang.ts';
 import { readingMinutes } from '../text/reading-time.ts';
 import { hasVisibleText } from '../text/segment.ts';
 import { MAX_POINTS, selectPoints } from './select.ts';
-import { BriefError, type Article, type Brief } from '../types.ts';
+import { BriefError, isProse, type Article, type Brief } from '../types.ts';
 import { ADJACENCY, LEXICAL, WEIGHTS } from './weights.ts';
 
 export const ENGINE_ID = 'extractive';

@@ -1,6 +1,6 @@
 // Turn an article's blocks into sentence units with the context a scorer needs: which block and
 // main section each sentence sits in, its place, and its content words.
-import type { Article, Block } from '../types.ts';
+import { isProse, type Article, type Block } from '../types.ts';
 import { clipSentence } from './clip.ts';
 import { cutClutter } from '../text/clutter.ts';
 import { isSpacelessLang } from '../text/lang.ts';
@@ -95,9 +95,6 @@ function isBackMatter(heading: string): boolean {
   return BACK_MATTER.test(heading.replace(/\s*\[[^\]]*\]\s*$/u, '').replace(/[\s:：]+$/u, '').trim().toLowerCase());
 }
 
-/** A block of the article's prose: what summaries are made of (not a heading, not code). */
-export const isProse = (block: Block): boolean => block.kind !== 'heading' && block.kind !== 'code';
-
 export function buildUnits(article: Article, lang: string): Unit[] {
   const stop = stopwordsFor(lang);
   const spaceless = isSpacelessLang(lang);
@@ -122,7 +119,7 @@ export function buildUnits(article: Article, lang: string): Unit[] {
       }
       return;
     }
-    if (backMatter !== undefined || block.kind === 'code') return;
+    if (backMatter !== undefined || !isProse(block)) return;
     seenBody = true;
     if (budget <= 0) return;
     const text = within(block.text, budget);

@@ -67,8 +67,7 @@ export function EntryItem({ entry, id, copyState, onCopy, onDelete }: EntryItemP
         {entry.onlyDescription && <p class="note">{t('onlyDescriptionNote')}</p>}
         {entry.why && (
           <p class="why" {...content}>
-            <strong>{t('whyHeading')}: </strong>
-            {entry.why}
+            <strong>{t('historyWhyLabel')}</strong> {entry.why}
           </p>
         )}
         {entry.topics.length > 0 && (
