@@ -9,7 +9,7 @@ import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
-import { linkTextLength, mainColumn, textLength } from './page-text.ts';
+import { isReviews, linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
@@ -205,11 +205,14 @@ function extractReadable(page: Page): ExtractResult {
   const run = runReadability(doc);
   // Readability's clone is detached, so only markup can say what is hidden inside it.
   const readability = run.ok ? run.article : null;
-  const blocks = readability ? blocksFromElement(readability.content, { isHidden: isHiddenByMarkup }) : [];
+  const kind = pageKind(page.found);
+  const product = kind === 'product';
+  // keepClasses leaves the shop's class names on the pick, so its reviews can be left out too.
+  const isHidden = product ? (el: Element) => isHiddenByMarkup(el) || isReviews(el) : isHiddenByMarkup;
+  const blocks = readability ? blocksFromElement(readability.content, { isHidden }) : [];
   let kept = blocks;
   const picked = textLength(blocks);
   const isArticle = looksLikeArticle(blocks, readerable);
-  const kind = pageKind(page.found);
   if (isArticle) {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description
@@ -228,7 +231,7 @@ function extractReadable(page: Page): ExtractResult {
       // Where the page says it is an article, or where a long pick may be one, its readers'
       // comments are not the story.
       const longPick = untyped && picked >= SHORT_PICK_LENGTH;
-      const column = mainColumn(doc, kind === 'article' || longPick);
+      const column = mainColumn(doc, { story: kind === 'article' || longPick, product });
       // A long pick is overruled at the usual bar: a thread's answers under it are not its story.
       const limit = (typed ? TYPED_PICK_OVERRULED : longPick ? PICK_OVERRULED : factor) * picked;
       const outside = textLength(column.blocks) - column.linkLength;
@@ -245,7 +248,7 @@ function extractReadable(page: Page): ExtractResult {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that. A page
     // that says it is an article keeps its readers' comments out of that column.
-    const column = mainColumn(doc, kind === 'article');
+    const column = mainColumn(doc, { story: kind === 'article', product });
     const useColumn = textLength(column.blocks) > COLUMN_OVER_READABILITY * picked;
     if (useColumn) kept = column.blocks;
     const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;

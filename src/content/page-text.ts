@@ -56,7 +56,42 @@ function isComments(el: Element): boolean {
   return !!cls && cls.split(/\s+/).some((t) => COMMENT_CLASSES.has(t));
 }
 
-const isSkippedInStory = (el: Element) => isSkipped(el) || isComments(el);
+// Customers' reviews under a product: the shopper's words, not the product's. Shop platforms
+// name their boxes so ("product-reviews", WooCommerce's "tab-reviews", Amazon's
+// data-hook="review", Judge.me's "jdgm-rev"): a class, id or data-hook word whose part, split at
+// dashes, underscores and case, is "review(s)". wcxb-dev product pages: 9,300 words of reviews in
+// the text, 6% of them in the ground truth.
+const REVIEW_PART = /(?:^|[-_\s])(?:reviews?|jdgm-rev)(?:$|[-_\s])/;
+
+const bodyLengths = new WeakMap<Document, number>();
+function bodyLength(doc: Document): number {
+  let length = bodyLengths.get(doc);
+  if (length === undefined) bodyLengths.set(doc, (length = doc.body?.textContent?.length ?? 0));
+  return length;
+}
+
+export function isReviews(el: Element): boolean {
+  // An id counts only as "reviews": a buying guide names each of its own reviews "<model>-review".
+  const id = /(?:^|[-_])reviews(?:$|[-_])/i.test(el.getAttribute('id') ?? '') ? 'reviews' : '';
+  const words = `${el.getAttribute('class') ?? ''} ${id} ${el.getAttribute('data-hook') ?? ''}`;
+  if (words.length < 4 || !REVIEW_PART.test(words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return false;
+  // A box that holds the page's headline, or half its text, is the page, whatever its name (a
+  // course page's whole content in "review_module", a product review's article).
+  return !el.querySelector('h1') && (el.textContent?.length ?? 0) < bodyLength(el.ownerDocument) / 2;
+}
+
+/** What a column leaves out, as the page says what it is. */
+export interface ColumnOptions {
+  /** One story (an article Readability cut short): its readers' comments are left out. */
+  story?: boolean;
+  /** A product page: its customers' reviews are left out. */
+  product?: boolean;
+}
+
+function columnSkips({ story = false, product = false }: ColumnOptions): (el: Element) => boolean {
+  if (!story && !product) return isSkipped;
+  return (el) => isSkipped(el) || (story && isComments(el)) || (product && isReviews(el));
+}
 
 /** Length of some blocks' text in Latin-equivalent characters. */
 export const textLength = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + contentLength(b.text), 0);
@@ -77,12 +112,9 @@ export function linkTextLength(root: Element): number {
   return length;
 }
 
-/**
- * The main column: <main> where it holds text, else the body, without furniture. `story`: the
- * column of one story (an article Readability cut short), whose readers' comments are left out.
- */
-export function mainColumn(doc: Document, story = false): MainColumn {
-  const isHidden = story ? isSkippedInStory : isSkipped;
+/** The main column: <main> where it holds text, else the body, without furniture. */
+export function mainColumn(doc: Document, options: ColumnOptions = {}): MainColumn {
+  const isHidden = columnSkips(options);
   const main = doc.querySelector('main, [role="main"]');
   if (main) {
     const blocks = blocksFromElement(main, { isHidden });

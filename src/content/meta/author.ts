@@ -60,6 +60,14 @@ const ROLE_WORDS = new Set([
 // A role that is not a name on its own ("The Author", "Admin").
 const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written|posted|(?:written|posted|reviewed)\s+by|researched|reviewed|fact[\s-]checked|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about(?:\s+the)?(?:\s+authors?)?|guest|staff|editor|editorial|unknown|anonymous|null|undefined|home|name|menu|share|category|categories|tags?|topics?|sector|webmaster|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
+// Words no name holds: a sentence or a button marked as the byline ("Sign In", "Get in touch",
+// "From the", "This review is", "Visit the Apple Store", "Read … articles in HuffPost"). "of",
+// "the" and "and" stay: organisations have them ("Bank of America").
+const NOT_IN_A_NAME = /(?:^|\s)(?:is|are|was|were|in|into|to|this|that|from|with|for|your|our|my|you|we|sign|log|visit|read|click|here)(?=$|\s)/i;
+// "Lance S.", "Tom K.": a first name and an initial is how shops and testimonials sign their
+// customers, not how a writer signs.
+const CUSTOMER_SIGNATURE = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.?$/u;
+
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
 function isRole(part: string): boolean {
@@ -90,6 +98,7 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
   // A name said twice ("Matt Check, Co-Founder" glued to "Matt Check") is one author.
   const joined = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i).join(', ').replace(/^(?:and|&)\s+/i, '').trim();
   if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS || wordsOf(n).length > MAX_NAME_PART_WORDS) || NOT_A_NAME.test(joined)) return undefined;
+  if (names.some((n) => NOT_IN_A_NAME.test(n) || CUSTOMER_SIGNATURE.test(n))) return undefined;
   return joined;
 }
 
@@ -134,7 +143,9 @@ export function stripLabels(raw: string | undefined): string | undefined {
   text = line.replace(BIO_TAIL, (tail, at: number) => (wordsOf(line.slice(0, at)).length >= 2 ? '' : tail));
   // A name in quotes ('"David Kim"', a theme's escaped attribute) is the name.
   text = unrepeated(text.replace(QUOTED, '$1'));
-  if (!text || text.length > MAX_AUTHORS_CHARS || /^https?:\/\//i.test(text) || /^[[(]|[©*]|:$/.test(text)) return undefined;
+  // "~ Rachel M.", "– Gregory", "§Authoring", "--reset-author": a quote's signature, a
+  // section mark or a command line, not a byline.
+  if (!text || text.length > MAX_AUTHORS_CHARS || /^https?:\/\//i.test(text) || /^[[(~§–—-]|[©*]|:$/.test(text)) return undefined;
   // A number is an account id, not a name ("262588213843476").
   if (/^\d+$/.test(text.replace(/\s/g, '')) || NOT_A_NAME.test(text) || !/\p{L}/u.test(text)) return undefined;
   return text;
@@ -214,6 +225,15 @@ export function bylineAbove(text: string): string | undefined {
 }
 
 const IN_COMMENTS = '[id*="comment" i], [class*="comment" i], form';
+// A customer's review or a client's testimonial: its name is the customer's ("Scott B.",
+// "Tony Bishop from Elizabethtown, KY"), not the page's author. A box that holds the headline
+// is the page itself ("review" in a review article's wrapper).
+const IN_REVIEWS = '[class*="review" i], [id*="review" i], [data-hook*="review" i], [class*="testimonial" i], [id*="testimonial" i]';
+
+function inReviews(mark: Element, anchor: Element): boolean {
+  const box = mark.closest(IN_REVIEWS);
+  return !!box && !box.contains(anchor);
+}
 
 /** At most this many words and characters in what an author mark's text may be taken as a name. */
 const MAX_NAME_WORDS = 8;
@@ -275,7 +295,7 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   const before = at < 0 ? [] : found.slice(0, at).filter(isMark).reverse();
   for (const mark of [...after.slice(0, 15), ...before.slice(0, 15)]) {
     // A commenter's name, or the comment form's "Name *".
-    if (mark.closest(IN_COMMENTS)) continue;
+    if (mark.closest(IN_COMMENTS) || inReviews(mark, anchor)) continue;
     const name = cleanAuthor(markText(mark), siteNames);
     if (name && looksLikeNames(name)) return name;
   }

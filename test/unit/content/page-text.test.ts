@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractArticle, hasSomethingToBrief } from '../../../src/content/extract.ts';
-import { isChrome, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
+import { isChrome, isReviews, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
 import { page, parse } from './pages.ts';
 
 const url = 'https://shop.example.com/products/coffee';
 const body = (html: string) => parse(`<html><body>${html}</body></html>`);
+
+describe('a product page’s customer reviews', () => {
+  const shop = (reviews: string) => body(`<main><h1>Earbuds E19</h1><p>Half-in-ear earbuds with call noise reduction and a 6-hour battery.</p>
+    <h2>Specifications</h2><p>Bluetooth 5.3, 95 grams, waterproof.</p>${reviews}</main>`);
+
+  it('are left out of a product page’s column, by the names shops give them', () => {
+    for (const box of ['<div class="product-reviews">', '<div id="tab-reviews">', '<ul data-hook="review">', '<div class="jdgm-rev">', '<section class="customerReviews">']) {
+      const doc = shop(`${box}<p>So loud!! I’m so impressed, they fit great in my ears and the case is tiny.</p></${box.slice(1, box.search(/\s/))}>`);
+      const text = mainColumn(doc, { product: true }).blocks.map((b) => b.text);
+      expect(text, box).toContain('Bluetooth 5.3, 95 grams, waterproof.');
+      expect(text.join(' '), box).not.toContain('So loud');
+      expect(mainColumn(doc).blocks.map((b) => b.text).join(' '), box).toContain('So loud');
+    }
+  });
+
+  it('are not a box that holds the page: its headline, or a buying guide’s "<model>-review" ids, or a preview', () => {
+    expect(isReviews(body('<div class="review"><h1>Ten dishwashers</h1><p>Text.</p></div>').querySelector('div')!)).toBe(false);
+    expect(isReviews(body('<div id="bosch-shp78-review"><p>Text.</p></div><p>More text of the page.</p>').querySelector('div')!)).toBe(false);
+    expect(isReviews(body('<div class="preview"><p>Text.</p></div><p>More text of the page.</p>').querySelector('div')!)).toBe(false);
+    expect(isReviews(body('<div class="reviewText"><p>Text.</p></div><p>More text of the page here.</p>').querySelector('div')!)).toBe(true);
+  });
+});
 
 describe('the main column of a page that is not an article', () => {
   it('is <main> without the site furniture around and inside it', () => {
@@ -33,7 +55,7 @@ describe('the main column of a page that is not an article', () => {
     const doc = body(`<main class="content has-comments"><article><h1>Wood projects</h1><p>Some of my best friends made these.</p></article>
       <div id="comments" class="entry-comments"><h3>Comments</h3><ol class="comment-list"><li class="comment"><p>Sheri says</p><p>Pinned!</p></li></ol></div>
       <div id="respond"><h3>Leave a Reply</h3></div></main>`);
-    expect(mainColumn(doc, true).blocks.map((b) => b.text)).toEqual(['Wood projects', 'Some of my best friends made these.']);
+    expect(mainColumn(doc, { story: true }).blocks.map((b) => b.text)).toEqual(['Wood projects', 'Some of my best friends made these.']);
     expect(mainColumn(doc).blocks.map((b) => b.text)).toContain('Pinned!');
   });
 

@@ -155,6 +155,26 @@ describe('markedAuthor', () => {
     expect(marked(`<h1>The headline</h1>${comments}`)).toBeUndefined();
     expect(marked('<h1>The headline</h1><div class="author-bio">Ana has written about gardens for twenty years. She lives in Kent.</div>')).toBeUndefined();
   });
+
+  it('never takes a customer’s name from a review or a testimonial, but reads a review article’s own byline', () => {
+    expect(marked('<h1>Earbuds E19</h1><div class="product-reviews"><div class="review"><span class="review-author">Tony Bishop</span><p>Great.</p></div></div>')).toBeUndefined();
+    expect(marked('<h1>Our service</h1><section class="testimonials"><p>They helped.</p><span class="author">Richard Iles</span></section>')).toBeUndefined();
+    expect(marked('<article class="review"><h1>Ten dishwashers</h1><span class="author">Ana Lima</span></article>')).toBe('Ana Lima');
+  });
+});
+
+describe('cleanAuthor, what is no byline', () => {
+  it('drops buttons, sentences and signatures marked as the author', () => {
+    for (const text of ['Sign In', 'Get in touch', 'From the', 'This review is', 'Visit the Apple Store', '~ Rachel M.', '– Gregory', '§Authoring applications', '--reset-author', 'Lance S.', 'Tom K']) {
+      expect(cleanAuthor(text), text).toBeUndefined();
+    }
+  });
+
+  it('keeps an organisation with "of", and names with particles', () => {
+    expect(cleanAuthor('Bank of America')).toBe('Bank of America');
+    expect(cleanAuthor('Ana de la Cruz')).toBe('Ana de la Cruz');
+    expect(cleanAuthor('J. K. Rowling')).toBe('J. K. Rowling');
+  });
 });
 
 describe('chooseAuthor, several authors', () => {
