@@ -62,6 +62,8 @@ function isComments(el: Element): boolean {
 // dashes, underscores and case, is "review(s)". wcxb-dev product pages: 9,300 words of reviews in
 // the text, 6% of them in the ground truth.
 const REVIEW_PART = /(?:^|[-_\s])(?:reviews?|jdgm-rev)(?:$|[-_\s])/;
+// An id counts only as "reviews": a buying guide names each of its own reviews "<model>-review".
+const REVIEWS_ID = /(?:^|[-_])reviews(?:$|[-_])/i;
 
 const bodyLengths = new WeakMap<Document, number>();
 function bodyLength(doc: Document): number {
@@ -71,10 +73,9 @@ function bodyLength(doc: Document): number {
 }
 
 export function isReviews(el: Element): boolean {
-  // An id counts only as "reviews": a buying guide names each of its own reviews "<model>-review".
-  const id = /(?:^|[-_])reviews(?:$|[-_])/i.test(el.getAttribute('id') ?? '') ? 'reviews' : '';
-  const words = `${el.getAttribute('class') ?? ''} ${id} ${el.getAttribute('data-hook') ?? ''}`;
-  if (words.length < 4 || !REVIEW_PART.test(words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())) return false;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-hook') ?? ''}`;
+  const named = REVIEW_PART.test(words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()) || REVIEWS_ID.test(el.getAttribute('id') ?? '');
+  if (!named) return false;
   // A box that holds the page's headline, or half its text, is the page, whatever its name (a
   // course page's whole content in "review_module", a product review's article).
   return !el.querySelector('h1') && (el.textContent?.length ?? 0) < bodyLength(el.ownerDocument) / 2;

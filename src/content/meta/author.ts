@@ -97,9 +97,8 @@ export function cleanAuthor(raw: string | undefined, siteNames: readonly (string
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
   // A name said twice ("Matt Check, Co-Founder" glued to "Matt Check") is one author.
   const joined = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i).join(', ').replace(/^(?:and|&)\s+/i, '').trim();
-  if (!joined || names.some((n) => n.length > MAX_AUTHOR_CHARS || wordsOf(n).length > MAX_NAME_PART_WORDS) || NOT_A_NAME.test(joined)) return undefined;
-  if (names.some((n) => NOT_IN_A_NAME.test(n) || CUSTOMER_SIGNATURE.test(n))) return undefined;
-  return joined;
+  const notAName = (n: string) => n.length > MAX_AUTHOR_CHARS || wordsOf(n).length > MAX_NAME_PART_WORDS || NOT_IN_A_NAME.test(n) || CUSTOMER_SIGNATURE.test(n);
+  return !joined || names.some(notAName) || NOT_A_NAME.test(joined) ? undefined : joined;
 }
 
 /** "Brian Truitt USA TODAY": the publication's name after the writer's, with only a space between. */
