@@ -13,8 +13,9 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'header', 'p', 'table', 'dl', 'figure']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
 // Class and id words of site furniture (Readability's "unlikely candidates", narrowed to what
-// is never the page's content).
-const CHROME_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|share|sharing|social|breadcrumbs?|skip-?link|menu|navbar|sidebar|popup|modal|advert|ads|sponsor|promo|footer|masthead|site-?header)(?:$|[\s_-])/i;
+// is never the page's content), and a forum poster's signature under each post (Stack Exchange's
+// "post-signature" user card, phpBB's "signature", Invision's "ipsEntry__signature").
+const CHROME_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|share|sharing|social|breadcrumbs?|skip-?link|menu|navbar|sidebar|popup|modal|advert|ads|sponsor|promo|footer|masthead|site-?header|(?:post|user|forum)?-?signature(?:container)?)(?:$|[\s_-])/i;
 
 /** Site furniture, by markup: its tag, its role, or the words of its class and id. */
 export function isChrome(el: Element): boolean {

@@ -38,6 +38,43 @@ export function dropPageHeader(blocks: Block[], title: string, author: string | 
   return out;
 }
 
+// The heading (or one-line label) of what a site puts under its story: links to its other posts
+// and the writer's bio. English, German, French, Spanish, Italian, Portuguese and Dutch.
+const RELATED = String.raw`related(?: articles?| posts?| stories| reading| content| resources| guides| links)?(?: on \S+)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:articles|stories|posts)(?: like this| you might enjoy)?|more from(?: \S+){1,4}|read next|recommended (?:for you|reading|articles|posts|content)|further reading|keep reading|popular (?:posts|articles)|latest (?:posts|articles)`;
+const RELATED_OTHER = String.raw`ähnliche (?:artikel|beiträge)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge)|articles? (?:similaires|connexes|liés)|à lire aussi|lire aussi|(?:artículos|entradas) relacionad[oa]s|también te puede interesar|articoli correlati|potrebbe interessarti anche|(?:artigos|posts) relacionados|gerelateerde artikelen|lees ook`;
+const BIO = String.raw`about the authors?|meet the author|authors?|written by(?: \S+){0,3}|reviewed by(?: \S+){0,3}|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|sobre o autor|l'autore`;
+const RELATED_LABEL = new RegExp(String.raw`^(?:${RELATED}|${RELATED_OTHER})[\s:.!,…]*$`, 'iu');
+const BIO_LABEL = new RegExp(String.raw`^(?:${BIO})[\s:.!,…]*$`, 'iu');
+// Such a label counts only past this share of the text: one higher up opens a section of the story.
+const TRAILING_FROM = 0.7;
+const MAX_LABEL_CHARS = 60;
+// A related-posts list is a dozen titles or teasers; longer blocks, or more of them, are the
+// story's own (a data table after a "Related resources" box). A bio is a paragraph or two.
+const MAX_RELATED_BLOCKS = 30;
+const MAX_TEASER_CHARS = 300;
+const MAX_BIO_CHARS = 1500;
+
+function isTrailingExtra(label: Block, tail: Block[]): boolean {
+  if (label.kind === 'code' || label.text.length > MAX_LABEL_CHARS) return false;
+  if (RELATED_LABEL.test(label.text)) return tail.length <= MAX_RELATED_BLOCKS && tail.every((b) => b.text.length <= MAX_TEASER_CHARS);
+  return BIO_LABEL.test(label.text) && tail.reduce((sum, b) => sum + b.text.length, 0) <= MAX_BIO_CHARS;
+}
+
+/**
+ * Drop the related-posts list or author bio a site puts under its story, from its label to the
+ * end: Readability keeps them when they sit inside the story's container.
+ */
+export function dropTrailingExtras(blocks: Block[]): Block[] {
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (seen >= total * TRAILING_FROM && isTrailingExtra(block, blocks.slice(i + 1))) return blocks.slice(0, i);
+    seen += block.text.length;
+  }
+  return blocks;
+}
+
 // Shorter alt texts ("Photo", "Logo of the site") could equal a real short paragraph by chance.
 const MIN_CAPTION_ALT_CHARS = 30;
 

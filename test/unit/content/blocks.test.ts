@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromElement } from '../../../src/content/blocks.ts';
 import { isHiddenByMarkup } from '../../../src/content/dom.ts';
-import { dropImageCaptions } from '../../../src/content/tidy.ts';
+import { dropImageCaptions, dropTrailingExtras } from '../../../src/content/tidy.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { page } from './pages.ts';
 
@@ -146,5 +146,40 @@ describe('dropImageCaptions', () => {
     ];
     expect(texts(dropImageCaptions(blocks, images))).toEqual(['Photo of the day', 'The rocket broke up minutes after launch.']);
     expect(dropImageCaptions(blocks, [])).toEqual(blocks);
+  });
+});
+
+describe('dropTrailingExtras', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text });
+  const h = (text: string): Block => ({ kind: 'heading', text, level: 2 });
+  const story = [
+    h('Ferry crossings resume'),
+    p('The ferry between the two islands runs again from Monday, after three weeks of repairs to the pier at the northern harbour.'),
+    p('Crossings leave every hour from six in the morning, and the evening boats run until ten, as they did before the storm.'),
+    p('The operator said tickets bought for cancelled crossings will be refunded in full, or can be used on any crossing this year.'),
+  ];
+
+  it('drops a related-posts list or an author bio under the story, from its label on', () => {
+    const related = [h('Related posts'), p('Ten ferry routes worth taking'), p('How the pier was rebuilt')];
+    expect(texts(dropTrailingExtras([...story, ...related]))).toEqual(texts(story));
+    const bio = [p('About the Author'), p('Mara Lind covers transport for the Island Courier.')];
+    expect(texts(dropTrailingExtras([...story, ...bio]))).toEqual(texts(story));
+    for (const label of ['You might also like...', 'More from SewCanShe:', 'Written by Cassidy Horton', 'Ähnliche Artikel', 'À lire aussi']) {
+      expect(texts(dropTrailingExtras([...story, p(label), p('Another post')])), label).toEqual(texts(story));
+    }
+  });
+
+  it('keeps such a label high in the story, a section too long for a list, and a long bio', () => {
+    const early = [story[0]!, h('Related reading'), ...story.slice(1)];
+    expect(dropTrailingExtras(early)).toEqual(early);
+    const table = [...story, h('Related resources'), ...Array.from({ length: 40 }, (_, i) => p(`${i + 1} Nebraska $95.95`))];
+    expect(dropTrailingExtras(table)).toEqual(table);
+    const teasers = [...story, h('Read next'), p('x'.repeat(400))];
+    expect(dropTrailingExtras(teasers)).toEqual(teasers);
+    const longBio = [...story, h('About the author'), p('y'.repeat(1600))];
+    expect(dropTrailingExtras(longBio)).toEqual(longBio);
+    // "Read more" is a button that opens the rest of a description more often than a list's label.
+    const more = [...story, p('Read more'), p('Minimum: a dual core CPU at 2.8 GHz')];
+    expect(dropTrailingExtras(more)).toEqual(more);
   });
 });

@@ -59,6 +59,17 @@ describe('the main column of a page that is not an article', () => {
     expect(mainColumn(doc).blocks.map((b) => b.text)).toContain('Pinned!');
   });
 
+  it('leaves out a forum poster\'s signature under each post, as forum engines mark it', () => {
+    for (const box of ['<div class="post-signature owner flex--item">', '<div class="signature">', '<div class="ipsEntry__signature">', '<div class="postsignature postmsg">', '<div class="signaturecontainer">']) {
+      const doc = body(`<main><h1>How do I reset the router?</h1><div class="post"><p>Hold the button for ten seconds, then wait.</p>${box}<p>asked Jan 3 by kumiko, 1,204 reputation</p></div></div></main>`);
+      const text = mainColumn(doc).blocks.map((b) => b.text).join(' ');
+      expect(text, box).toContain('Hold the button for ten seconds');
+      expect(text, box).not.toContain('1,204 reputation');
+    }
+    // A post that has a signature is no signature: "with-signature" is its state.
+    expect(isChrome(body('<div class="post with-signature">x</div>').querySelector('div')!)).toBe(false);
+  });
+
   it('counts link text outside navigation', () => {
     const doc = body('<nav><a href="/">Home</a></nav><main><a href="/p">Dark Roast</a> and <a href="/q">Tea</a></main>');
     expect(linkTextLength(doc.body)).toBe('Dark Roast'.length + 'Tea'.length);
