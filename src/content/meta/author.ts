@@ -339,6 +339,11 @@ function fullerList(name: string, rest: readonly AuthorSource[], siteNames: read
   return name;
 }
 
+// What is no author even where nothing better names one: a button's or a link's words, a
+// sentence, a title, a customer's signed initial (with its dot: "Shivkumar M" is a writer).
+const NO_NAME_AT_ALL = /^(?:visit|sign|log|get|read|click|see|view|shop|this|that|here|\d)\b|\b(?:is|are|was|were|you)\b|!$/i;
+const SIGNED_INITIAL = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+
 /**
  * The first source that names someone, best first (JSON-LD, the byline below the headline,
  * author markup, Readability's byline, meta tags). A handle or the publication's own name
@@ -358,7 +363,9 @@ export function chooseAuthor(sources: readonly AuthorSource[], siteNames: readon
   }
   // Only a handle, a role or the site's name ("CC7567", "Podium Staff", "Swoogo"): the page names no one else.
   // A lone job title ("Senior Autos Reporter") names no one; a team or a desk is an author.
-  return first ?? read.map(stripLabels).find((n) => n !== undefined && (!isJobTitle(n) || COLLECTIVE.test(n)));
+  // A button, a sentence or a customer's signature ("Visit the GUSILOR Store", "Get in touch",
+  // "This review is", "Tom K.") is not even that.
+  return first ?? read.map(stripLabels).find((n) => n !== undefined && !NO_NAME_AT_ALL.test(n) && !SIGNED_INITIAL.test(n) && (!isJobTitle(n) || COLLECTIVE.test(n)));
 }
 
 // A byline anywhere in the page's text, as a line of its own: "Written by Cassidy Horton",

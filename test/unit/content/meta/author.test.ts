@@ -86,6 +86,16 @@ describe('chooseAuthor', () => {
     expect(chooseAuthor(['Senior Autos Reporter'], [])).toBeUndefined();
     expect(chooseAuthor([undefined, undefined], [])).toBeUndefined();
   });
+
+  it('shows no button, sentence or customer signature even where nothing else names anyone', () => {
+    for (const raw of ['Visit the GUSILOR Store', 'Get in touch', 'Sign In', 'This review is', 'Tom K.', 'Our Product Research Team Get to know them!']) {
+      expect(chooseAuthor([raw], []), raw).toBeUndefined();
+    }
+    // A team, an institution with "for", and a writer who signs with an initial stay.
+    expect(chooseAuthor(['Our Editors'], [])).toBe('Our Editors');
+    expect(chooseAuthor(['Center for Drug Evaluation and Research'], [])).toBe('Center for Drug Evaluation and Research');
+    expect(chooseAuthor(['Shivkumar M'], [])).toBe('Shivkumar M');
+  });
 });
 
 describe('bylineIn', () => {
