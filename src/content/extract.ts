@@ -44,11 +44,15 @@ const SHORT_PICK_LENGTH = 1500;
 const PICK_OVERRULED = 4;
 /** A listing's items are links; this much of them is a listing, not a menu. */
 const MIN_LISTING_LENGTH = 400;
-/** A page that does not say what it is (a company's service page, more often than not) whose
- * pick is one section of several: a pick up to this long is checked, and a short one (under
- * SHORT_PICK_LENGTH) overruled at a lower bar. */
-const UNTYPED_SHORT_PICK_LENGTH = 4000;
+/** A page that does not say what it is (a company's service page, more often than not) has its
+ * short picks overruled at a lower bar. */
 const UNTYPED_PICK_OVERRULED = 3;
+/** A pick between SHORT_PICK_LENGTH and this long, on a page that is not a thread or a product,
+ * may be one section of several, and is overruled at this bar. */
+const SECTION_PICK_LENGTH = 6000;
+const SECTION_PICK_OVERRULED = 2;
+/** ...where the column adds at least this share of the pick's length in prose paragraphs. */
+const SECTION_PROSE_SHARE = 0.5;
 /** Past this many times a long pick's text, what outweighs it is a discussion or a listing under
  * one story (Slashdot's comments), not the rest of the page's sections. */
 const STORY_UNDER_DISCUSSION = 8;
@@ -137,6 +141,13 @@ function pickOutsideMain(blocks: readonly Block[], main: Element | undefined): b
   return all > 0 && inside < PICK_INSIDE_COLUMN * all;
 }
 
+/** Length of the paragraphs long enough to be prose. */
+function proseLength(blocks: readonly Block[]): number {
+  let length = 0;
+  for (const b of blocks) if (b.kind === 'paragraph' && contentLength(b.text) >= PROSE_BLOCK_LENGTH) length += contentLength(b.text);
+  return length;
+}
+
 /** Whether the extracted text is enough to treat the page as an article. */
 export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
   const length = textLength(blocks);
@@ -221,21 +232,28 @@ function extractReadable(page: Page): ExtractResult {
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
-    // A page that says nothing of what it is has its short picks checked up to a longer length
-    // and at a lower bar: its sections are of a size, and Readability takes one (wcxb-dev
-    // service pages: 0.29 of the ground truth's words -> 0.95 on three).
+    // A page that says nothing of what it is has its short picks checked at a lower bar: its
+    // sections are of a size, and Readability takes one (wcxb-dev service pages: 0.29 of the
+    // ground truth's words -> 0.95 on three).
     const untyped = kind === 'other';
-    const factor = untyped ? UNTYPED_PICK_OVERRULED : PICK_OVERRULED;
-    const short = picked < (untyped ? UNTYPED_SHORT_PICK_LENGTH : SHORT_PICK_LENGTH) && paragraphTextOver(page.found.prose, factor * picked);
-    if (typed || short) {
-      // Where the page says it is an article, or where a long pick may be one, its readers'
-      // comments are not the story.
-      const longPick = untyped && picked >= SHORT_PICK_LENGTH;
-      const column = mainColumn(doc, { story: kind === 'article' || longPick, product });
-      // A long pick is overruled at the usual bar: a thread's answers under it are not its story.
-      const limit = (typed ? TYPED_PICK_OVERRULED : longPick ? PICK_OVERRULED : factor) * picked;
-      const outside = textLength(column.blocks) - column.linkLength;
-      const underDiscussion = longPick && outside > STORY_UNDER_DISCUSSION * picked;
+    const shortPick = picked < SHORT_PICK_LENGTH;
+    // A longer pick that is one section of several (a guide whose sections sit in sibling
+    // boxes): the column replaces it where the page's paragraphs, and then the column's text
+    // outside links, are twice the pick's.
+    const sectionPick = !typed && !shortPick && picked < SECTION_PICK_LENGTH;
+    const factor = shortPick ? (untyped ? UNTYPED_PICK_OVERRULED : PICK_OVERRULED) : SECTION_PICK_OVERRULED;
+    const check = (shortPick || sectionPick) && paragraphTextOver(page.found.prose, factor * picked);
+    if (typed || check) {
+      // Where the page says it is an article, or where a longer pick may be one, its readers'
+      // comments are not the story; under a section, nothing named for comments counts.
+      const column = mainColumn(doc, { story: kind === 'article' || sectionPick, noComments: sectionPick, product });
+      const limit = (typed ? TYPED_PICK_OVERRULED : factor) * picked;
+      // The other sections of one story add half the pick's length in paragraphs or more; other
+      // stories' teasers (list items, a headline with a line under it) and a player's controls
+      // do not (nytimes-5, yahoo-3 of the readability pages). Checked first: it needs no links.
+      const sectionsOfStory = !sectionPick || proseLength(column.blocks) - proseLength(blocks) >= SECTION_PROSE_SHARE * picked;
+      const outside = sectionsOfStory ? textLength(column.blocks) - column.linkLength : 0;
+      const underDiscussion = sectionPick && outside > STORY_UNDER_DISCUSSION * picked;
       if (outside > limit && !underDiscussion) kept = column.blocks;
     } else if (untyped && pickOutsideMain(blocks, page.found.mains[0])) {
       // A page that does not say it is an article and marks its <main>, whose pick lies mostly

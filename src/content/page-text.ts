@@ -57,6 +57,16 @@ function isComments(el: Element): boolean {
   return !!cls && cls.split(/\s+/).some((t) => COMMENT_CLASSES.has(t));
 }
 
+// Any box named for comments ("comments", "comment", "comment-body", "comments_subtree"): under
+// a story that does not say what it is, a forum's posts and an article's comments look alike.
+const ANY_COMMENT = /^comments?(?:$|[-_])/i;
+
+function isAnyComments(el: Element): boolean {
+  if (ANY_COMMENT.test(el.getAttribute('id') ?? '')) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && cls.split(/\s+/).some((t) => ANY_COMMENT.test(t));
+}
+
 // Customers' reviews under a product: the shopper's words, not the product's. Shop platforms
 // name their boxes so ("product-reviews", WooCommerce's "tab-reviews", Amazon's
 // data-hook="review", Judge.me's "jdgm-rev"): a class, id or data-hook word whose part, split at
@@ -88,11 +98,13 @@ export interface ColumnOptions {
   story?: boolean;
   /** A product page: its customers' reviews are left out. */
   product?: boolean;
+  /** A page that does not say it is a thread: every box named for comments is left out. */
+  noComments?: boolean;
 }
 
-function columnSkips({ story = false, product = false }: ColumnOptions): (el: Element) => boolean {
-  if (!story && !product) return isSkipped;
-  return (el) => isSkipped(el) || (story && isComments(el)) || (product && isReviews(el));
+function columnSkips({ story = false, product = false, noComments = false }: ColumnOptions): (el: Element) => boolean {
+  if (!story && !product && !noComments) return isSkipped;
+  return (el) => isSkipped(el) || (story && isComments(el)) || (noComments && isAnyComments(el)) || (product && isReviews(el));
 }
 
 /** Length of some blocks' text in Latin-equivalent characters. */
@@ -101,17 +113,39 @@ export const textLength = (blocks: readonly Block[]) => blocks.reduce((sum, b) =
 /** A page's main column: its blocks, and how much of their text is link text. */
 export interface MainColumn {
   blocks: Block[];
-  linkLength: number;
+  readonly linkLength: number;
+}
+
+/** Whether an element sits in navigation, an aside, a footer or a form. A walk up the parents:
+ * closest() with a selector list costs a selector parse and match per link in linkedom. */
+function inFurniture(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    const tag = up.localName;
+    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || up.getAttribute('role') === 'navigation') return true;
+  }
+  return false;
 }
 
 /** Text inside links under `root`, outside the furniture a column leaves out. */
 export function linkTextLength(root: Element): number {
   let length = 0;
   for (const a of root.querySelectorAll('a')) {
-    if (a.closest('nav, aside, footer, form, [role="navigation"]')) continue;
+    if (inFurniture(a)) continue;
     length += contentLength((a.textContent ?? '').replace(/\s+/g, ' ').trim());
   }
   return length;
+}
+
+/** A column whose link text is measured only when it is asked for (a page whose column loses
+ * on its text alone never pays for it). */
+function columnOf(blocks: Block[], root: Element): MainColumn {
+  let links: number | undefined;
+  return {
+    blocks,
+    get linkLength() {
+      return (links ??= linkTextLength(root));
+    },
+  };
 }
 
 /** The main column: <main> where it holds text, else the body, without furniture. */
@@ -120,8 +154,8 @@ export function mainColumn(doc: Document, options: ColumnOptions = {}): MainColu
   const main = doc.querySelector('main, [role="main"]');
   if (main) {
     const blocks = blocksFromElement(main, { isHidden });
-    if (blocks.length > 0) return { blocks, linkLength: linkTextLength(main) };
+    if (blocks.length > 0) return columnOf(blocks, main);
   }
   const root = doc.body ?? doc.documentElement;
-  return root ? { blocks: blocksFromElement(root, { isHidden }), linkLength: linkTextLength(root) } : { blocks: [], linkLength: 0 };
+  return root ? columnOf(blocksFromElement(root, { isHidden }), root) : { blocks: [], linkLength: 0 };
 }

@@ -121,6 +121,15 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(text).toContain('How many movers do I need for a local move in San Francisco?');
   });
 
+  it('reads every section of a longer page whose sections sit in boxes of their own (AsciiDoc\'s sect1)', () => {
+    // A blog's progress report (wcxb-dev 0389, scripts and styles taken out): Readability
+    // picks one section, 2,300 characters of 9,000.
+    const html = readFileSync(new URL('../../golden/text/asciidoc-sections.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://blog.antoyo.xyz/rustc_codegen_gcc-progress-report-39', mode: 'article' });
+    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    expect(headings).toEqual(expect.arrayContaining(['What is rustc_codegen_gcc?', 'GCC patches status', 'State of rustc_codegen_gcc', 'How to contribute']));
+  });
+
   it('keeps a long story whose marked comments outweigh it', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
     const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
