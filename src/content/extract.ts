@@ -252,9 +252,11 @@ function extractReadable(page: Page): ExtractResult {
       // stories' teasers (list items, a headline with a line under it) and a player's controls
       // do not (nytimes-5, yahoo-3 of the readability pages). Checked first: it needs no links.
       const sectionsOfStory = !sectionPick || proseLength(column.blocks) - proseLength(blocks) >= SECTION_PROSE_SHARE * picked;
-      const outside = sectionsOfStory ? textLength(column.blocks) - column.linkLength : 0;
-      const underDiscussion = sectionPick && outside > STORY_UNDER_DISCUSSION * picked;
-      if (outside > limit && !underDiscussion) kept = column.blocks;
+      if (sectionsOfStory) {
+        const outside = textLength(column.blocks) - column.linkLength;
+        const underDiscussion = sectionPick && outside > STORY_UNDER_DISCUSSION * picked;
+        if (outside > limit && !underDiscussion) kept = column.blocks;
+      }
     } else if (untyped && pickOutsideMain(blocks, page.found.mains[0])) {
       // A page that does not say it is an article and marks its <main>, whose pick lies mostly
       // outside it: Readability took furniture (the company's blurb, a footer) or one card of

@@ -51,21 +51,20 @@ const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);
 const COMMENT_IDS = new Set(['comments', 'respond', 'disqus_thread']);
 const COMMENT_CLASSES = new Set(['comment-list', 'commentlist', 'entry-comments', 'comments-area', 'comment-respond']);
 
-function isComments(el: Element): boolean {
-  if (COMMENT_IDS.has(el.getAttribute('id') ?? '')) return true;
+/** Whether an element's id, or one of its class tokens, passes a test. */
+function namedSo(el: Element, id: (id: string) => boolean, token: (token: string) => boolean): boolean {
+  if (id(el.getAttribute('id') ?? '')) return true;
   const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((t) => COMMENT_CLASSES.has(t));
+  return !!cls && cls.split(/\s+/).some(token);
 }
+
+const isComments = (el: Element) => namedSo(el, (id) => COMMENT_IDS.has(id), (t) => COMMENT_CLASSES.has(t));
 
 // Any box named for comments ("comments", "comment", "comment-body", "comments_subtree"): under
 // a story that does not say what it is, a forum's posts and an article's comments look alike.
 const ANY_COMMENT = /^comments?(?:$|[-_])/i;
 
-function isAnyComments(el: Element): boolean {
-  if (ANY_COMMENT.test(el.getAttribute('id') ?? '')) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && cls.split(/\s+/).some((t) => ANY_COMMENT.test(t));
-}
+const isAnyComments = (el: Element) => namedSo(el, (id) => ANY_COMMENT.test(id), (t) => ANY_COMMENT.test(t));
 
 // Customers' reviews under a product: the shopper's words, not the product's. Shop platforms
 // name their boxes so ("product-reviews", WooCommerce's "tab-reviews", Amazon's

@@ -54,10 +54,16 @@ const MAX_RELATED_BLOCKS = 30;
 const MAX_TEASER_CHARS = 300;
 const MAX_BIO_CHARS = 1500;
 
-function isTrailingExtra(label: Block, tail: Block[]): boolean {
+/** Whether blocks[at] labels a related-posts list or a bio that runs to the end. The tail is
+ * read only after a label matches: this runs on every block of the text's last part. */
+function isTrailingExtra(blocks: readonly Block[], at: number): boolean {
+  const label = blocks[at] as Block;
   if (label.kind === 'code' || label.text.length > MAX_LABEL_CHARS) return false;
-  if (RELATED_LABEL.test(label.text)) return tail.length <= MAX_RELATED_BLOCKS && tail.every((b) => b.text.length <= MAX_TEASER_CHARS);
-  return BIO_LABEL.test(label.text) && tail.reduce((sum, b) => sum + b.text.length, 0) <= MAX_BIO_CHARS;
+  const related = RELATED_LABEL.test(label.text);
+  if (!related && !BIO_LABEL.test(label.text)) return false;
+  const tail = blocks.slice(at + 1);
+  if (related) return tail.length <= MAX_RELATED_BLOCKS && tail.every((b) => b.text.length <= MAX_TEASER_CHARS);
+  return tail.reduce((sum, b) => sum + b.text.length, 0) <= MAX_BIO_CHARS;
 }
 
 /**
@@ -68,9 +74,8 @@ export function dropTrailingExtras(blocks: Block[]): Block[] {
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    if (seen >= total * TRAILING_FROM && isTrailingExtra(block, blocks.slice(i + 1))) return blocks.slice(0, i);
-    seen += block.text.length;
+    if (seen >= total * TRAILING_FROM && isTrailingExtra(blocks, i)) return blocks.slice(0, i);
+    seen += (blocks[i] as Block).text.length;
   }
   return blocks;
 }
