@@ -87,7 +87,7 @@ export function readArticleMeta(
       published: [ld.datePublished, readability?.publishedTime, metaPublishedTime(tags)],
       modified: [ld.dateModified, metaModifiedTime(tags), ...(ld.otherDates ?? [])],
       dateline,
-      timeElement: timeElementDate(scopes),
+      timeElement: () => timeElementDate(scopes),
       labelled: () => labelledDate(pageLines().lines.join('\n'), lang),
       url,
       lang,

@@ -223,14 +223,32 @@ export function bylineAbove(text: string): string | undefined {
   return name && !CHROME_WORDS.test(name) && !FILTER_WORDS.test(name) ? name : undefined;
 }
 
-const IN_COMMENTS = '[id*="comment" i], [class*="comment" i], form';
+// These tests are predicates, not CSS selectors: in a DOM written in JavaScript (the CLI's, the
+// evaluation's) a selector query over the page costs several times a walk.
+const CLASS_AND_ID = ['class', 'id'];
+/** An element whose class or id holds one of the words, in any case (`[class*="word" i]`): `words` is /a|b/i. */
+function namedWith(el: Element, words: RegExp, attributes: readonly string[] = CLASS_AND_ID): boolean {
+  for (const name of attributes) {
+    const value = el.getAttribute(name);
+    if (value !== null && words.test(value)) return true;
+  }
+  return false;
+}
+
+/** `el.closest(...)` for a predicate: the element itself or its nearest ancestor that passes. */
+function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (test(at)) return at;
+  return null;
+}
+
+const inComments = (el: Element) => el.localName === 'form' || namedWith(el, /comment/i);
 // A customer's review or a client's testimonial: its name is the customer's ("Scott B.",
 // "Tony Bishop from Elizabethtown, KY"), not the page's author. A box that holds the headline
 // is the page itself ("review" in a review article's wrapper).
-const IN_REVIEWS = '[class*="review" i], [id*="review" i], [data-hook*="review" i], [class*="testimonial" i], [id*="testimonial" i]';
+const isReviewBox = (el: Element) => namedWith(el, /review|testimonial/i) || namedWith(el, /review/i, ['data-hook']);
 
 function inReviews(mark: Element, anchor: Element): boolean {
-  const box = mark.closest(IN_REVIEWS);
+  const box = closestWhere(mark, isReviewBox);
   return !!box && !box.contains(anchor);
 }
 
@@ -264,10 +282,41 @@ function ancestor(el: Element, levels: number): Element {
 
 // The page's author markup: itemprop=author, rel=author, the class names sites give a byline
 // ("byline", "author-name", "post_author", "BlogAuthor_text"), and links to a writer's page.
-const AUTHOR_MARKS = [
-  '[itemprop="author"]', 'a[rel~="author"]', '[class*="author" i]', '[class*="byline" i]',
-  'a[href*="/author/" i]', 'a[href*="/authors/" i]', 'a[href*="/contributors/" i]', 'a[href*="/writers/" i]',
-].join(', ');
+const AUTHOR_CLASS = /author|byline/i;
+const AUTHOR_PAGE = /\/(?:author|authors|contributors|writers)\//i;
+function isAuthorMark(el: Element): boolean {
+  if (el.getAttribute('itemprop') === 'author') return true;
+  const cls = el.getAttribute('class');
+  if (cls !== null && AUTHOR_CLASS.test(cls)) return true;
+  if (el.localName !== 'a') return false;
+  const href = el.getAttribute('href');
+  return (href !== null && AUTHOR_PAGE.test(href)) || !!el.getAttribute('rel')?.split(/[\t\n\f\r ]+/).includes('author');
+}
+
+/** Marks read on each side of the headline: the byline is among the first few. */
+const MARKS_EACH_SIDE = 15;
+
+/**
+ * The author marks in `scope`, in document order, split at the headline (which is none of them):
+ * all before it, the first MARKS_EACH_SIDE after it.
+ */
+function marksAround(scope: Element, anchor: Element): { before: Element[]; after: Element[] } {
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let passed = false;
+  // Depth-first in document order by sibling links: `children` builds a fresh array in linkedom.
+  let el: Element | null = scope.firstElementChild;
+  while (el && after.length < MARKS_EACH_SIDE) {
+    // The headline's own descendants come after it, as in document order.
+    if (el === anchor) passed = true;
+    else if (isAuthorMark(el)) (passed ? after : before).push(el);
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== scope; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  // A headline that is the scope itself: every mark comes after it.
+  return passed ? { before, after } : { before: [], after: before.slice(0, MARKS_EACH_SIDE) };
+}
 
 /**
  * The name given by the page's author markup: the first such element after the headline that
@@ -281,20 +330,10 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   // The headline's article, or the few levels around the headline: a byline sits there, and
   // the query stays small on a large page.
   const scope = anchor.closest('article, main, [role="main"]') ?? ancestor(anchor, SCOPE_LEVELS);
-  let found: Element[];
-  try {
-    found = [...scope.querySelectorAll(`${AUTHOR_MARKS}, ${anchor.localName}`)];
-  } catch {
-    return undefined;
-  }
-  // The other headings of the anchor's kind came with the query; only marks count.
-  const isMark = (m: Element) => m.localName !== anchor.localName || m.matches(AUTHOR_MARKS);
-  const at = found.indexOf(anchor);
-  const after = (at < 0 ? found : found.slice(at + 1)).filter(isMark);
-  const before = at < 0 ? [] : found.slice(0, at).filter(isMark).reverse();
-  for (const mark of [...after.slice(0, 15), ...before.slice(0, 15)]) {
+  const { before, after } = marksAround(scope, anchor);
+  for (const mark of [...after, ...before.reverse().slice(0, MARKS_EACH_SIDE)]) {
     // A commenter's name, or the comment form's "Name *".
-    if (mark.closest(IN_COMMENTS) || inReviews(mark, anchor)) continue;
+    if (closestWhere(mark, inComments) || inReviews(mark, anchor)) continue;
     const name = cleanAuthor(markText(mark), siteNames);
     if (name && looksLikeNames(name)) return name;
   }

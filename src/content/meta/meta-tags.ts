@@ -64,19 +64,15 @@ export function metaModifiedTime(tags: MetaTags): string | undefined {
   return validDate(metaContent(tags, MODIFIED_KEYS));
 }
 
-const MARKED_TIME = 'time[itemprop="datePublished"][datetime], time[pubdate][datetime]';
-
 function isMarkedTime(time: Element): boolean {
   return time.hasAttribute('datetime') && (time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate'));
 }
 
 /** The publication <time> of a scope: an element to search, or the page's <time> elements. */
 function publicationTime(scope: ParentNode | readonly Element[]): Element | null | undefined {
-  if (!Array.isArray(scope)) {
-    const root = scope as ParentNode;
-    return root.querySelector(MARKED_TIME) ?? root.querySelector('time[datetime]');
-  }
-  return scope.find(isMarkedTime) ?? scope.find((time) => time.hasAttribute('datetime'));
+  // getElementsByTagName, not a selector query: it is several times faster in a DOM written in JavaScript.
+  const times = Array.isArray(scope) ? scope : [...(scope as Element).getElementsByTagName('time')];
+  return times.find(isMarkedTime) ?? times.find((time) => time.hasAttribute('datetime'));
 }
 
 /** A <time datetime> that marks publication, searched in the article first, then the page. */

@@ -14,8 +14,8 @@ export interface DateSources {
   modified: readonly (string | undefined)[];
   /** The dateline beside the headline (yyyy-mm-dd), from datelineNear. */
   dateline?: string;
-  /** A <time datetime> of the article. */
-  timeElement?: string;
+  /** A <time datetime> of the article (looked up only when the metadata has no date). */
+  timeElement?: string | (() => string | undefined);
   /** Last resort: a date the page labels "Published" anywhere in its text (read only when needed). */
   labelled?: () => string | undefined;
   url: string;
@@ -56,5 +56,6 @@ export function choosePublished(sources: DateSources): string | undefined {
     if (modified.some(same)) return published[0] ?? modified.find(same);
     return dateline;
   }
-  return published[0] ?? validDate(sources.timeElement) ?? urlDate(sources.url) ?? sources.labelled?.();
+  const time = typeof sources.timeElement === 'function' ? sources.timeElement() : sources.timeElement;
+  return published[0] ?? validDate(time) ?? urlDate(sources.url) ?? sources.labelled?.();
 }

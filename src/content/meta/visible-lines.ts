@@ -1,6 +1,8 @@
 // The page's text as a reader sees it, one text node a line: where a labelled date ("Published
 // July 8, 2025") or byline ("Written by" above a name) is looked for when the markup gives none.
 
+import { TEXT_NODE } from '../dom.ts';
+
 /** How much of the page's text is read, in characters. */
 const MAX_TEXT = 200_000;
 
@@ -17,14 +19,21 @@ export function visibleLines(doc: Document): PageLines {
   const body = doc.body;
   if (!body) return { lines, nodes };
   let length = 0;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && length < MAX_TEXT; n = walker.nextNode()) {
-    const parent = n.parentNode as Element | null;
-    if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) continue;
-    const line = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-    lines.push(line);
-    nodes.push(n);
-    length += line.length + 1;
+  // Depth-first by sibling links rather than a TreeWalker: several times faster in linkedom.
+  let n: Node | null = body.firstChild;
+  while (n && length < MAX_TEXT) {
+    if (n.nodeType === TEXT_NODE) {
+      const parent = n.parentNode as Element | null;
+      if (!(parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript'))) {
+        const line = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+        lines.push(line);
+        nodes.push(n);
+        length += line.length + 1;
+      }
+    }
+    let next: Node | null = n.firstChild;
+    for (let up: Node | null = n; !next && up && up !== body; up = up.parentNode) next = up.nextSibling;
+    n = next;
   }
   return { lines, nodes };
 }
