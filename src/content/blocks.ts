@@ -4,7 +4,7 @@
 import type { Block, BlockKind } from '../core/types.ts';
 import { BlockBuilder, type BlockContext } from './block-builder.ts';
 import {
-  BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, tagOf, walk,
+  BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, firstDescendant, tagOf, walk,
 } from './dom.ts';
 import { isDataRow, rowText } from './tables.ts';
 
@@ -58,8 +58,7 @@ export function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean
 
 function isCode(pre: Element): boolean {
   if (CODE_CLASS.test(pre.getAttribute('class') ?? '')) return true;
-  const code = pre.querySelector('code');
-  return code !== null;
+  return firstDescendant(pre, (el) => el.localName === 'code') !== null;
 }
 
 /** The context an element opens for the text inside it, or null to keep its parent's. */

@@ -76,3 +76,27 @@ export function walk(root: Node, enter: (node: Node) => boolean, exit: (node: No
     node = node ? node.nextSibling : null;
   }
 }
+
+/**
+ * The first descendant of `root` that passes `test`, in document order: `querySelector` for a
+ * predicate. In linkedom `querySelector` and `getElementsByTagName(...)[0]` compile a selector or
+ * build the whole list first; this walk stops at the first hit.
+ */
+export function firstDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (test(el)) return el;
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return null;
+}
+
+/** Whether the element or one of its ancestors is hidden by a `hidden` or `aria-hidden="true"` attribute. */
+export function underHiddenAttribute(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}

@@ -1,13 +1,14 @@
 // Tables: a data table's row becomes one line ("cell | cell | cell") so its cells stay together;
 // a layout table (cells holding paragraphs, lists, headings) is read like nested divs.
-import { tagOf, SKIPPED_TAGS, TEXT_NODE, CDATA_SECTION_NODE, ELEMENT_NODE, isHiddenByMarkup, walk } from './dom.ts';
+import { tagOf, SKIPPED_TAGS, TEXT_NODE, CDATA_SECTION_NODE, ELEMENT_NODE, firstDescendant, isHiddenByMarkup, walk } from './dom.ts';
 import { normalizeText } from './text.ts';
 
-const BLOCK_CONTENT = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article';
+const BLOCK_CONTENT = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article']);
+const isBlockContent = (el: Element) => BLOCK_CONTENT.has(el.localName);
 
 /** True when the row's cells hold only inline content, i.e. it is a row of data. */
 export function isDataRow(row: Element): boolean {
-  return row.querySelector(BLOCK_CONTENT) === null;
+  return firstDescendant(row, isBlockContent) === null;
 }
 
 /** The row's visible cell texts joined with " | ", or '' when every cell is empty. */

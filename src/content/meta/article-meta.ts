@@ -19,6 +19,7 @@ import { visibleLines, type PageLines } from './visible-lines.ts';
 import { choosePublished } from './published.ts';
 import { threadAuthor } from './thread-author.ts';
 import { pageKind, type PageKind } from '../page-kind.ts';
+import { firstDescendant } from '../dom.ts';
 import { SEPARATORS, SEPARATORS_V060, titleFromDocumentTitle } from './doc-title.ts';
 
 function hostOf(url: string): string | undefined {
@@ -109,6 +110,6 @@ export function readArticleMeta(
 function metaExcerpt(readability: ReadabilityArticle | null): string | undefined {
   const excerpt = cleanField(readability?.excerpt);
   if (!excerpt || !readability) return undefined;
-  const first = cleanField(readability.content.getElementsByTagName('p')[0]?.textContent);
+  const first = cleanField(firstDescendant(readability.content, (el) => el.localName === 'p')?.textContent);
   return excerpt === first ? undefined : excerpt;
 }

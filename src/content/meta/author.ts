@@ -295,27 +295,45 @@ function isAuthorMark(el: Element): boolean {
 
 /** Marks read on each side of the headline: the byline is among the first few. */
 const MARKS_EACH_SIDE = 15;
+/** Elements walked on each side of the headline: a byline sits close to it, and a long page's far end holds other posts' cards. */
+const MARK_WALK = 1500;
+
+/** The element after `el` in document order, inside `scope`. */
+function nextInScope(el: Element, scope: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let up: Element | null = el; up && up !== scope; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
+}
+
+/** The element before `el` in document order, inside `scope` (the scope itself excluded). */
+function previousInScope(el: Element, scope: Element): Element | null {
+  if (el === scope) return null;
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement === scope ? null : el.parentElement;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
 
 /**
- * The author marks in `scope`, in document order, split at the headline (which is none of them):
- * all before it, the first MARKS_EACH_SIDE after it.
+ * The author marks nearest the headline in `scope`, each side nearest first: the first
+ * MARKS_EACH_SIDE after it (its own descendants included), and before it. The headline itself is
+ * none of them; where it is the scope, every mark comes after it.
  */
 function marksAround(scope: Element, anchor: Element): { before: Element[]; after: Element[] } {
-  const before: Element[] = [];
   const after: Element[] = [];
-  let passed = false;
-  // Depth-first in document order by sibling links: `children` builds a fresh array in linkedom.
-  let el: Element | null = scope.firstElementChild;
-  while (el && after.length < MARKS_EACH_SIDE) {
-    // The headline's own descendants come after it, as in document order.
-    if (el === anchor) passed = true;
-    else if (isAuthorMark(el)) (passed ? after : before).push(el);
-    let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== scope; up = up.parentElement) next = up.nextElementSibling;
-    el = next;
+  let el = nextInScope(anchor, scope);
+  for (let walked = 0; el && walked < MARK_WALK && after.length < MARKS_EACH_SIDE; walked++, el = nextInScope(el, scope)) {
+    if (isAuthorMark(el)) after.push(el);
   }
-  // A headline that is the scope itself: every mark comes after it.
-  return passed ? { before, after } : { before: [], after: before.slice(0, MARKS_EACH_SIDE) };
+  const before: Element[] = [];
+  el = previousInScope(anchor, scope);
+  for (let walked = 0; el && walked < MARK_WALK && before.length < MARKS_EACH_SIDE; walked++, el = previousInScope(el, scope)) {
+    if (isAuthorMark(el)) before.push(el);
+  }
+  return { before, after };
 }
 
 /**
@@ -331,7 +349,7 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   // the query stays small on a large page.
   const scope = anchor.closest('article, main, [role="main"]') ?? ancestor(anchor, SCOPE_LEVELS);
   const { before, after } = marksAround(scope, anchor);
-  for (const mark of [...after, ...before.reverse().slice(0, MARKS_EACH_SIDE)]) {
+  for (const mark of [...after, ...before]) {
     // A commenter's name, or the comment form's "Name *".
     if (closestWhere(mark, inComments) || inReviews(mark, anchor)) continue;
     const name = cleanAuthor(markText(mark), siteNames);

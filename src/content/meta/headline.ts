@@ -4,7 +4,7 @@
 // and Nutrition Trends to Watch"). A page has many <h1>s that are not the headline (the site's
 // logo, "Menu", a sidebar widget), so an <h1> wins only when it agrees with a metadata title:
 // they share most of their words. Without any metadata title, a lone <h1> is the headline.
-import { isHiddenByMarkup } from '../dom.ts';
+import { firstDescendant, isHiddenByMarkup, underHiddenAttribute } from '../dom.ts';
 import { cleanField, unescapeEntities, wordsOf } from '../text.ts';
 import { isSiteTitle, stripSiteAffix } from './site-affix.ts';
 import { DATE_PATTERN } from './dates.ts';
@@ -75,7 +75,7 @@ const better = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0
 const HOME_HREF = /^(?:\.{0,2}\/)*(?:index\.\w+)?(?:[?#].*)?$/i;
 
 function isHomeLink(h1: Element, text: string): boolean {
-  const link = h1.querySelector('a[href]');
+  const link = firstDescendant(h1, (el) => el.localName === 'a' && el.hasAttribute('href'));
   return !!link && HOME_HREF.test(link.getAttribute('href')!.trim()) && cleanField(link.textContent) === text;
 }
 
@@ -91,7 +91,7 @@ export function headingTexts(headings: readonly Element[], siteNames: readonly (
   for (const h of headings) {
     if (h.localName !== 'h1') continue;
     if (texts.length >= MAX_H1S) break;
-    if (isHiddenByMarkup(h) || h.closest('[hidden], [aria-hidden="true"]')) continue;
+    if (isHiddenByMarkup(h) || underHiddenAttribute(h)) continue;
     const text = cleanField(h.textContent, MAX_HEADLINE_CHARS + 1);
     if (!text || text.length > MAX_HEADLINE_CHARS || isSiteTitle(text, siteNames, url) || isHomeLink(h, text)) continue;
     texts.push({ element: h, text: tidyHeadline(stripSiteAffix(unescapeEntities(text), siteNames, url)) });

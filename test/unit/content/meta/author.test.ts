@@ -161,6 +161,17 @@ describe('markedAuthor', () => {
     expect(marked(`<span itemprop="author"><span itemprop="name">Ana Lima</span></span><h1>The headline</h1>`)).toBe('Ana Lima');
   });
 
+  it('reads marks near the headline only: a card 1,500 elements further down is another story’s', () => {
+    const filler = (n: number) => '<div><span>Row</span></div>'.repeat(n);
+    const far = `<article><span class="byline">Ana Lima</span><h1>The guide</h1>${filler(800)}<a href="/authors/ben-hon">Ben Hon</a></article>`;
+    expect(marked(far)).toBe('Ana Lima');
+    const near = `<article><span class="byline">Ana Lima</span><h1>The guide</h1>${filler(10)}<a href="/authors/ben-hon">Ben Hon</a></article>`;
+    expect(marked(near)).toBe('Ben Hon');
+    // The headline's own descendants come after it; a scope's marks before it, nearest first.
+    expect(marked('<main><span class="author">Far Person</span><div><span class="author">Near Person</span></div><h1>Title</h1></main>')).toBe('Near Person');
+    expect(marked('<main><h1>Title <span class="byline">Inside Heading</span></h1><span class="author">After Person</span></main>')).toBe('Inside Heading');
+  });
+
   it('never takes a commenter’s name, a form label or a bio', () => {
     expect(marked(`<h1>The headline</h1>${comments}`)).toBeUndefined();
     expect(marked('<h1>The headline</h1><div class="author-bio">Ana has written about gardens for twenty years. She lives in Kent.</div>')).toBeUndefined();
