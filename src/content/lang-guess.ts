@@ -9,6 +9,15 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/**
+ * The number of letters (code points): what count(text, /\p{L}/gu) gives, without an array of
+ * thousands of one-letter strings. A letter outside the BMP is two code units and one letter.
+ */
+function letterCount(text: string): number {
+  const letters = text.replace(/\P{L}+/gu, '');
+  return letters.length - count(letters, /[\uD800-\uDBFF]/g);
+}
+
 function sample(blocks: Block[]): string {
   let text = '';
   for (const block of blocks) {
@@ -20,7 +29,7 @@ function sample(blocks: Block[]): string {
 
 export function guessLang(blocks: Block[]): string | undefined {
   const text = sample(blocks);
-  const letters = count(text, /\p{L}/gu);
+  const letters = letterCount(text);
   if (letters < 20) return undefined;
   const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const han = count(text, /\p{Script=Han}/gu);
@@ -36,7 +45,7 @@ export function guessLang(blocks: Block[]): string | undefined {
 /** Direction from the letters themselves: right-to-left when most are Arabic or Hebrew script. */
 export function guessDir(blocks: Block[]): 'ltr' | 'rtl' | undefined {
   const text = sample(blocks);
-  const letters = count(text, /\p{L}/gu);
+  const letters = letterCount(text);
   if (letters < 20) return undefined;
   const rtl = count(text, /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu);
   return rtl > letters * 0.5 ? 'rtl' : 'ltr';
