@@ -19,13 +19,24 @@ export function browserLikeMarkup(html: string): string {
 /**
  * React's streamed server rendering sends each late part of a page as `<div hidden id="S:n">`
  * at the end of the body, and a script that moves it into its place, `<template id="B:n">`,
- * in place of the loading placeholder that follows the template up to `<!--/$-->`. A browser
+ * in place of the loading placeholder that follows the template up to `<!--/$-->`, or in place
+ * of `<template id="P:n">` where it is a piece of another segment. A browser
  * runs that script before the reader clicks; without it a Next.js page is a skeleton. This
  * does what the script does.
  */
 export function completeStreamedSegments(doc: Document): void {
   for (const segment of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
-    const boundary = doc.querySelector(`template[id="B:${CSS_ESCAPE(segment.id.slice(2))}"]`);
+    const id = CSS_ESCAPE(segment.id.slice(2));
+    // A segment of a part already sent (React's $RS): it takes its placeholder's place,
+    // `<template id="P:n">`, which may sit inside another late segment.
+    const placeholder = doc.querySelector(`template[id="P:${id}"]`);
+    if (placeholder?.parentNode) {
+      while (segment.firstChild) placeholder.parentNode.insertBefore(segment.firstChild, placeholder);
+      placeholder.remove();
+      segment.remove();
+      continue;
+    }
+    const boundary = doc.querySelector(`template[id="B:${id}"]`);
     const parent = boundary?.parentNode;
     if (!boundary || !parent) {
       segment.removeAttribute('hidden');

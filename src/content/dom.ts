@@ -5,7 +5,8 @@ export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
 
 export function tagOf(el: Element): string {
-  return el.tagName.toLowerCase();
+  // localName, not tagName: linkedom builds tagName by upper-casing localName, only to be lower-cased here.
+  return el.localName.toLowerCase();
 }
 
 /** Never visible text, or text that is not the page's prose (form controls, embedded media). */

@@ -468,6 +468,8 @@ export function labelledAuthor(page: PageLines, siteNames: readonly (string | un
   let found: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
+    // Lines have their whitespace collapsed already, so trimming takes at most two characters off.
+    if (lines[i]!.length > MAX_AUTHOR_CHARS + 2) continue;
     const line = lines[i]!.trim();
     if (line.length > MAX_AUTHOR_CHARS || !/^\p{L}/u.test(line)) continue;
     let text: string | undefined;

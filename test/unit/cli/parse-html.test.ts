@@ -39,6 +39,15 @@ describe('streamed server rendering (React, Next.js)', () => {
     expect(text.indexOf('Its second.')).toBeLessThan(text.indexOf('Footer'));
   });
 
+  it('puts a segment of an earlier segment in place of its <template id="P:n">, nested ones too', () => {
+    const doc = parseHtmlDocument(`<html><body><h1>Index funds</h1><div class="article-body"><template id="P:3"></template></div><footer>Footer</footer>
+      <div hidden id="S:3"><p>First part.</p><template id="P:4"></template></div><div hidden id="S:4"><p>Second part.</p></div></body></html>`);
+    const text = doc.body.textContent!.replace(/\s+/g, ' ');
+    expect(doc.querySelector('.article-body')!.textContent).toBe('First part.Second part.');
+    expect(text.indexOf('Second part.')).toBeLessThan(text.indexOf('Footer'));
+    expect(doc.querySelector('[hidden], template')).toBeNull();
+  });
+
   it('shows a segment whose boundary is missing, and keeps a placeholder that has no end', () => {
     const doc = parseHtmlDocument('<html><body><template id="B:1"></template><p>Placeholder</p><div hidden id="S:1"><p>Late part.</p></div><div hidden id="S:2"><p>Orphan.</p></div></body></html>');
     const text = doc.body.textContent!;
