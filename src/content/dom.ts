@@ -78,26 +78,42 @@ export function walk(root: Node, enter: (node: Node) => boolean, exit: (node: No
   }
 }
 
+/** The element after `el` in document order, inside `root` (null past its last descendant). */
+export function nextInside(el: Element, root: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
+}
+
+/** The element before `el` in document order, inside `root` (`root` itself excluded). */
+export function previousInside(el: Element, root: Element): Element | null {
+  if (el === root) return null;
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement === root ? null : el.parentElement;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
+
 /**
  * The first descendant of `root` that passes `test`, in document order: `querySelector` for a
  * predicate. In linkedom `querySelector` and `getElementsByTagName(...)[0]` compile a selector or
  * build the whole list first; this walk stops at the first hit.
  */
 export function firstDescendant(root: Element, test: (el: Element) => boolean): Element | null {
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    if (test(el)) return el;
-    let next: Element | null = el.firstElementChild;
-    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
-    el = next;
-  }
+  for (let el = nextInside(root, root); el; el = nextInside(el, root)) if (test(el)) return el;
   return null;
 }
 
-/** Whether the element or one of its ancestors is hidden by a `hidden` or `aria-hidden="true"` attribute. */
-export function underHiddenAttribute(el: Element): boolean {
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
-  }
-  return false;
+/** `el.closest(...)` for a predicate: the element itself or its nearest ancestor that passes. */
+export function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (test(at)) return at;
+  return null;
 }
+
+const hasHiddenAttribute = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
+/** Whether the element or one of its ancestors is hidden by a `hidden` or `aria-hidden="true"` attribute. */
+export const underHiddenAttribute = (el: Element): boolean => closestWhere(el, hasHiddenAttribute) !== null;

@@ -2,6 +2,7 @@
 // lists them. What sites put around a name is taken off: "By", "Written by", "Author:", a
 // date, "Published", a job title ("Senior Autos Reporter"), the publication's name
 // ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
+import { closestWhere, nextInside, previousInside } from '../dom.ts';
 import { cleanField, squash } from '../text.ts';
 import { DATE_PATTERN, findDate } from './dates.ts';
 import type { PageLines } from './visible-lines.ts';
@@ -235,12 +236,6 @@ function namedWith(el: Element, words: RegExp, attributes: readonly string[] = C
   return false;
 }
 
-/** `el.closest(...)` for a predicate: the element itself or its nearest ancestor that passes. */
-function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
-  for (let at: Element | null = el; at; at = at.parentElement) if (test(at)) return at;
-  return null;
-}
-
 const inComments = (el: Element) => el.localName === 'form' || namedWith(el, /comment/i);
 // A customer's review or a client's testimonial: its name is the customer's ("Scott B.",
 // "Tony Bishop from Elizabethtown, KY"), not the page's author. A box that holds the headline
@@ -298,25 +293,6 @@ const MARKS_EACH_SIDE = 15;
 /** Elements walked on each side of the headline: a byline sits close to it, and a long page's far end holds other posts' cards. */
 const MARK_WALK = 1500;
 
-/** The element after `el` in document order, inside `scope`. */
-function nextInScope(el: Element, scope: Element): Element | null {
-  const child = el.firstElementChild;
-  if (child) return child;
-  for (let up: Element | null = el; up && up !== scope; up = up.parentElement) {
-    if (up.nextElementSibling) return up.nextElementSibling;
-  }
-  return null;
-}
-
-/** The element before `el` in document order, inside `scope` (the scope itself excluded). */
-function previousInScope(el: Element, scope: Element): Element | null {
-  if (el === scope) return null;
-  let prev = el.previousElementSibling;
-  if (!prev) return el.parentElement === scope ? null : el.parentElement;
-  while (prev.lastElementChild) prev = prev.lastElementChild;
-  return prev;
-}
-
 /**
  * The author marks nearest the headline in `scope`, each side nearest first: the first
  * MARKS_EACH_SIDE after it (its own descendants included), and before it. The headline itself is
@@ -324,13 +300,13 @@ function previousInScope(el: Element, scope: Element): Element | null {
  */
 function marksAround(scope: Element, anchor: Element): { before: Element[]; after: Element[] } {
   const after: Element[] = [];
-  let el = nextInScope(anchor, scope);
-  for (let walked = 0; el && walked < MARK_WALK && after.length < MARKS_EACH_SIDE; walked++, el = nextInScope(el, scope)) {
+  let el = nextInside(anchor, scope);
+  for (let walked = 0; el && walked < MARK_WALK && after.length < MARKS_EACH_SIDE; walked++, el = nextInside(el, scope)) {
     if (isAuthorMark(el)) after.push(el);
   }
   const before: Element[] = [];
-  el = previousInScope(anchor, scope);
-  for (let walked = 0; el && walked < MARK_WALK && before.length < MARKS_EACH_SIDE; walked++, el = previousInScope(el, scope)) {
+  el = previousInside(anchor, scope);
+  for (let walked = 0; el && walked < MARK_WALK && before.length < MARKS_EACH_SIDE; walked++, el = previousInside(el, scope)) {
     if (isAuthorMark(el)) before.push(el);
   }
   return { before, after };

@@ -69,14 +69,14 @@ function isMarkedTime(time: Element): boolean {
 }
 
 /** The publication <time> of a scope: an element to search, or the page's <time> elements. */
-function publicationTime(scope: ParentNode | readonly Element[]): Element | null | undefined {
+function publicationTime(scope: Element | readonly Element[]): Element | undefined {
   // getElementsByTagName, not a selector query: it is several times faster in a DOM written in JavaScript.
-  const times = Array.isArray(scope) ? scope : [...(scope as Element).getElementsByTagName('time')];
+  const times: readonly Element[] = Array.isArray(scope) ? scope : [...(scope as Element).getElementsByTagName('time')];
   return times.find(isMarkedTime) ?? times.find((time) => time.hasAttribute('datetime'));
 }
 
 /** A <time datetime> that marks publication, searched in the article first, then the page. */
-export function timeElementDate(scopes: Array<ParentNode | readonly Element[]>): string | undefined {
+export function timeElementDate(scopes: Array<Element | readonly Element[]>): string | undefined {
   for (const scope of scopes) {
     const value = validDate(publicationTime(scope)?.getAttribute('datetime'));
     if (value) return value;

@@ -15,7 +15,7 @@ export interface DateSources {
   /** The dateline beside the headline (yyyy-mm-dd), from datelineNear. */
   dateline?: string;
   /** A <time datetime> of the article (looked up only when the metadata has no date). */
-  timeElement?: string | (() => string | undefined);
+  timeElement?: () => string | undefined;
   /** Last resort: a date the page labels "Published" anywhere in its text (read only when needed). */
   labelled?: () => string | undefined;
   url: string;
@@ -56,6 +56,5 @@ export function choosePublished(sources: DateSources): string | undefined {
     if (modified.some(same)) return published[0] ?? modified.find(same);
     return dateline;
   }
-  const time = typeof sources.timeElement === 'function' ? sources.timeElement() : sources.timeElement;
-  return published[0] ?? validDate(time) ?? urlDate(sources.url) ?? sources.labelled?.();
+  return published[0] ?? validDate(sources.timeElement?.()) ?? urlDate(sources.url) ?? sources.labelled?.();
 }

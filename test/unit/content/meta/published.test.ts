@@ -43,7 +43,7 @@ describe('choosePublished', () => {
 
   it('without a dateline: the metadata’s publication date, then a <time>, then the URL; never a modification date alone', () => {
     expect(choosePublished({ ...base, published: [undefined, '2024-05-01T10:00:00Z'], modified: ['2025-01-01'] })).toBe('2024-05-01T10:00:00Z');
-    expect(choosePublished({ ...base, published: ['not a date'], modified: [], timeElement: '2023-02-02' })).toBe('2023-02-02');
+    expect(choosePublished({ ...base, published: ['not a date'], modified: [], timeElement: () => '2023-02-02' })).toBe('2023-02-02');
     expect(choosePublished({ published: [], modified: [], url: 'https://blogs.example.edu/scst/2016/02/09/what-tutoring-is/' })).toBe('2016-02-09');
     expect(choosePublished({ ...base, published: [], modified: ['2025-01-01'] })).toBeUndefined();
   });
