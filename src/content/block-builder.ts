@@ -46,6 +46,11 @@ export class BlockBuilder {
 
   /** End the current block: emit what was read in the context it was read in. */
   flush(ctx: BlockContext): void {
+    // Most flushes (a block's tag next to another's) have only whitespace, or nothing, to end.
+    if (this.lines.length === 0 && !/\S/.test(this.current)) {
+      this.current = '';
+      return;
+    }
     this.lines.push(this.current);
     this.breaks.push(0);
     const lines = this.lines;
@@ -85,12 +90,9 @@ export class BlockBuilder {
   private emitLines(lines: string[], breaks: number[], kind: BlockKind): void {
     // The block being built, as parts: appending to one string and then reading its end would
     // flatten the whole string every time (quadratic on 20,000 <br> lines).
+    // No closure for "end the block": this runs once per block of the page.
     let parts: string[] = [];
     let pendingBreaks = 0;
-    const push = () => {
-      if (parts.length) this.blocks.push({ kind, text: parts.join(' ') });
-      parts = [];
-    };
     for (let i = 0; i < lines.length; i++) {
       const text = normalizeText(lines[i] ?? '');
       if (!text) {
@@ -99,11 +101,14 @@ export class BlockBuilder {
         continue;
       }
       const last = parts[parts.length - 1];
-      if (last === undefined || pendingBreaks !== 1 || !continuesLine(last, text)) push();
+      if (last !== undefined && (pendingBreaks !== 1 || !continuesLine(last, text))) {
+        this.blocks.push({ kind, text: parts.join(' ') });
+        parts = [];
+      }
       parts.push(text);
       pendingBreaks = breaks[i] ?? 0;
     }
-    push();
+    if (parts.length) this.blocks.push({ kind, text: parts.join(' ') });
   }
 }
 

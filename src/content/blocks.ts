@@ -3,9 +3,7 @@
 // onto the paragraph under it; text sitting directly in a div becomes its own paragraph.
 import type { Block, BlockKind } from '../core/types.ts';
 import { BlockBuilder, type BlockContext } from './block-builder.ts';
-import {
-  BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, firstDescendant, tagOf, walk,
-} from './dom.ts';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, classOf, firstDescendant, tagOf, walk } from './dom.ts';
 import { isDataRow, rowText } from './tables.ts';
 
 export interface BlockOptions {
@@ -42,7 +40,7 @@ function isCaptionClass(cls: string): boolean {
 
 /** Text about the page rather than of it: an image's caption or credit, a screen-reader label. */
 function isAside(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (cls && (isCaptionClass(cls) || SCREEN_READER_CLASS.test(cls))) return (el.textContent ?? '').trim().length <= MAX_ASIDE_LENGTH;
   return el.parentElement?.localName === 'a' && NEW_WINDOW_LABEL.test((el.textContent ?? '').trim());
 }
@@ -57,7 +55,7 @@ export function isSkipped(el: Element, tag: string, opts: BlockOptions): boolean
 }
 
 function isCode(pre: Element): boolean {
-  if (CODE_CLASS.test(pre.getAttribute('class') ?? '')) return true;
+  if (CODE_CLASS.test(classOf(pre) ?? '')) return true;
   return firstDescendant(pre, (el) => el.localName === 'code') !== null;
 }
 

@@ -4,6 +4,15 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
 
+/**
+ * The class attribute, as written (null when there is none). The same as getAttribute('class'),
+ * which linkedom answers by building the element's classList and joining it again.
+ */
+export function classOf(el: Element): string | null {
+  const attr = el.getAttributeNode('class');
+  return attr ? attr.value : null;
+}
+
 export function tagOf(el: Element): string {
   // localName, not tagName: linkedom builds tagName by upper-casing localName, only to be lower-cased here.
   return el.localName.toLowerCase();
@@ -29,6 +38,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Hidden by markup. Works without layout, so linkedom and a cloned document agree. */
 export function isHiddenByMarkup(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -64,17 +74,22 @@ export function walk(root: Node, enter: (node: Node) => boolean, exit: (node: No
   let node: Node | null = root.firstChild;
   while (node) {
     const descend = enter(node);
-    if (descend && node.firstChild) {
+    const first = descend ? node.firstChild : null;
+    if (first) {
       open.push(node);
-      node = node.firstChild;
+      node = first;
       continue;
     }
     if (descend) exit(node);
-    while (node && !node.nextSibling) {
-      node = open.pop() ?? null;
-      if (node) exit(node);
+    // nextSibling is read once a step: in linkedom it is a walk past the node's end.
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      const up = open.pop();
+      if (!up) return;
+      exit(up);
+      next = up.nextSibling;
     }
-    node = node ? node.nextSibling : null;
+    node = next;
   }
 }
 

@@ -129,7 +129,7 @@ function paragraphTextOver(prose: readonly Element[], limit: number): boolean {
 
 /** Whether less than PICK_INSIDE_COLUMN of the pick's text, by length, is text of the page's
  * <main> (one read of its text, no walk of its blocks). False when the page marks no <main>. */
-function pickOutsideMain(blocks: readonly Block[], main: Element | undefined): boolean {
+function pickOutsideMain(blocks: readonly Block[], main: Element | null): boolean {
   if (!main) return false;
   const mainText = (main.textContent ?? '').replace(/\s+/g, ' ');
   let inside = 0;
@@ -218,6 +218,7 @@ function extractReadable(page: Page): ExtractResult {
   const readability = run.ok ? run.article : null;
   const kind = pageKind(page.found);
   const product = kind === 'product';
+  const main = page.found.mains[0] ?? null;
   // keepClasses leaves the shop's class names on the pick, so its reviews can be left out too.
   const isHidden = product ? (el: Element) => isHiddenByMarkup(el) || isReviews(el) : isHiddenByMarkup;
   const blocks = readability ? blocksFromElement(readability.content, { isHidden }) : [];
@@ -246,7 +247,7 @@ function extractReadable(page: Page): ExtractResult {
     if (typed || check) {
       // Where the page says it is an article, or where a longer pick may be one, its readers'
       // comments are not the story; under a section, nothing named for comments counts.
-      const column = mainColumn(doc, { story: kind === 'article' || sectionPick, noComments: sectionPick, product });
+      const column = mainColumn(doc, { story: kind === 'article' || sectionPick, noComments: sectionPick, product, main });
       const limit = (typed ? TYPED_PICK_OVERRULED : factor) * picked;
       // The other sections of one story add half the pick's length in paragraphs or more; other
       // stories' teasers (list items, a headline with a line under it) and a player's controls
@@ -257,18 +258,18 @@ function extractReadable(page: Page): ExtractResult {
         const underDiscussion = sectionPick && outside > STORY_UNDER_DISCUSSION * picked;
         if (outside > limit && !underDiscussion) kept = column.blocks;
       }
-    } else if (untyped && pickOutsideMain(blocks, page.found.mains[0])) {
+    } else if (untyped && pickOutsideMain(blocks, main)) {
       // A page that does not say it is an article and marks its <main>, whose pick lies mostly
       // outside it: Readability took furniture (the company's blurb, a footer) or one card of
       // a listing. The column is walked only then.
-      const column = mainColumn(doc);
+      const column = mainColumn(doc, { main });
       if (textLength(column.blocks) >= MIN_COLUMN_LENGTH) kept = column.blocks;
     }
   } else {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main
     // column is what it has to say, unless Readability's pick already holds most of that. A page
     // that says it is an article keeps its readers' comments out of that column.
-    const column = mainColumn(doc, { story: kind === 'article', product });
+    const column = mainColumn(doc, { story: kind === 'article', product, main });
     const useColumn = textLength(column.blocks) > COLUMN_OVER_READABILITY * picked;
     if (useColumn) kept = column.blocks;
     const linkLength = useColumn ? column.linkLength : readability ? linkTextLength(readability.content) : 0;

@@ -40,8 +40,11 @@ function collect(el: Element, found: PageElements): void {
     case 'br': if (el.parentElement?.localName === 'div') found.divBreaks.push(el); break;
     case 'img': if (el.hasAttribute('alt')) found.images.push(el); break;
   }
+  if (el.localName === 'main') found.mains.push(el);
+  // Most elements have no attributes at all: one check spares two searches of their list.
+  else if (!el.hasAttributes()) return;
+  else if (el.getAttribute('role') === 'main') found.mains.push(el);
   if (el.hasAttribute('itemtype')) found.itemtypes.push(el);
-  if (el.localName === 'main' || el.getAttribute('role') === 'main') found.mains.push(el);
 }
 
 /**

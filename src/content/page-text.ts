@@ -6,7 +6,7 @@
 // newsletter sign-ups, share bars, breadcrumbs).
 import type { Block } from '../core/types.ts';
 import { blocksFromElement } from './blocks.ts';
-import { isHiddenOnPage } from './dom.ts';
+import { classOf, isHiddenOnPage } from './dom.ts';
 import { contentLength } from './text.ts';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
@@ -25,10 +25,10 @@ export function isChrome(el: Element): boolean {
   if (tag === 'header' && !el.closest('article, main, [role="main"]')) return true;
   // Furniture is a container; the words of inline elements and list items are not read (they
   // are most of a page's elements, and a "share" link inside the content is the content's).
-  if (!CONTAINERS.has(tag)) return false;
+  if (!CONTAINERS.has(tag) || !el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const words = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
   return words.length > 1 && CHROME_WORDS.test(words) && words.split(/\s+/).some(isChromeToken);
 }
 
@@ -54,7 +54,7 @@ const COMMENT_CLASSES = new Set(['comment-list', 'commentlist', 'entry-comments'
 /** Whether an element's id, or one of its class tokens, passes a test. */
 function namedSo(el: Element, id: (id: string) => boolean, token: (token: string) => boolean): boolean {
   if (id(el.getAttribute('id') ?? '')) return true;
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   return !!cls && cls.split(/\s+/).some(token);
 }
 
@@ -83,7 +83,7 @@ function bodyLength(doc: Document): number {
 }
 
 export function isReviews(el: Element): boolean {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-hook') ?? ''}`;
+  const words = `${classOf(el) ?? ''} ${el.getAttribute('data-hook') ?? ''}`;
   const named = REVIEW_PART.test(words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()) || REVIEWS_ID.test(el.getAttribute('id') ?? '');
   if (!named) return false;
   // A box that holds the page's headline, or half its text, is the page, whatever its name (a
@@ -99,6 +99,9 @@ export interface ColumnOptions {
   product?: boolean;
   /** A page that does not say it is a thread: every box named for comments is left out. */
   noComments?: boolean;
+  /** The page's first <main> or role=main element (null: it has none), where the caller's page
+   * scan found it already; otherwise it is queried, a walk of the whole page in linkedom. */
+  main?: Element | null;
 }
 
 function columnSkips({ story = false, product = false, noComments = false }: ColumnOptions): (el: Element) => boolean {
@@ -150,7 +153,7 @@ function columnOf(blocks: Block[], root: Element): MainColumn {
 /** The main column: <main> where it holds text, else the body, without furniture. */
 export function mainColumn(doc: Document, options: ColumnOptions = {}): MainColumn {
   const isHidden = columnSkips(options);
-  const main = doc.querySelector('main, [role="main"]');
+  const main = options.main !== undefined ? options.main : doc.querySelector('main, [role="main"]');
   if (main) {
     const blocks = blocksFromElement(main, { isHidden });
     if (blocks.length > 0) return columnOf(blocks, main);

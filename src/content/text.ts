@@ -5,8 +5,14 @@
 export const INVISIBLE_CHARS = '\u200b\ufeff\u00ad';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
+// What normalizeText changes: an invisible character, whitespace other than a space, two
+// spaces, or a space at either end. Most lines of a page have none of them, and one test is
+// cheaper than three copies of the string.
+const NOT_NORMAL = new RegExp(`[${INVISIBLE_CHARS}]|[^\\S ]| {2}|^ | $`);
+
 /** Collapse every whitespace run (including NBSP and newlines) to one space and trim. */
 export function normalizeText(text: string): string {
+  if (!NOT_NORMAL.test(text)) return text;
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 

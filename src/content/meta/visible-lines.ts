@@ -6,6 +6,9 @@ import { TEXT_NODE, walk } from '../dom.ts';
 /** How much of the page's text is read, in characters. */
 const MAX_TEXT = 200_000;
 
+/** Whitespace that squashing changes: a run of two, or any whitespace but a space. */
+const SQUASHABLE = /[^\S ]| {2}/;
+
 /** A page's text, one text node a line, with the node of each line. */
 export interface PageLines {
   lines: readonly string[];
@@ -28,7 +31,8 @@ export function visibleLines(doc: Document): PageLines {
       if (n.nodeType !== TEXT_NODE) return true;
       const parent = n.parentNode as Element | null;
       if (parent && (parent.localName === 'script' || parent.localName === 'style' || parent.localName === 'noscript')) return false;
-      const line = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+      const value = n.nodeValue ?? '';
+      const line = SQUASHABLE.test(value) ? value.replace(/\s+/g, ' ') : value;
       lines.push(line);
       nodes.push(n);
       length += line.length + 1;
