@@ -77,8 +77,21 @@ export function siteAffix(title: string, siteNames: readonly (string | undefined
   return splitSiteAffix(title, siteNames, url).site;
 }
 
-function splitSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): { headline: string; site?: string } {
+// The names squashed for the last page asked about: every title candidate and <h1> of a page
+// is split against the same names, and squashing them (NFKD) and parsing the URL each time cost
+// more than the split.
+let lastNames: { siteNames: (string | undefined)[]; url: string; names: string[] } | undefined;
+
+function siteNamesOf(siteNames: readonly (string | undefined)[], url: string): string[] {
+  const same = lastNames && lastNames.url === url && lastNames.siteNames.length === siteNames.length && lastNames.siteNames.every((n, i) => n === siteNames[i]);
+  if (same) return lastNames!.names;
   const names = [...new Set([...siteNames.map((n) => (n ? squash(n) : '')), hostWord(url) ?? '', ...subdomainWords(url)].filter((n) => n.length >= 2))];
+  lastNames = { siteNames: [...siteNames], url, names };
+  return names;
+}
+
+function splitSiteAffix(title: string, siteNames: readonly (string | undefined)[], url: string): { headline: string; site?: string } {
+  const names = siteNamesOf(siteNames, url);
   if (names.length === 0) return { headline: title };
   const separators = [...title.matchAll(SEPARATOR)];
   if (separators.length === 0) return { headline: title };
