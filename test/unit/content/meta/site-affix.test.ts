@@ -52,3 +52,17 @@ describe('hostWord', () => {
     expect(hostWord('file:///tmp/a.html')).toBeUndefined();
   });
 });
+
+describe('site names across calls', () => {
+  it('reads the names given in each call, not those of the call before on the same page', () => {
+    const url = 'https://news.example.org/story';
+    const title = 'Harbour reopens after storm | Coastal Times';
+    expect(stripSiteAffix(title, ['Coastal Times'], url)).toBe('Harbour reopens after storm');
+    expect(stripSiteAffix(title, ['Inland Post'], url)).toBe(title);
+    const names: (string | undefined)[] = ['Inland Post'];
+    expect(stripSiteAffix(title, names, url)).toBe(title);
+    names[0] = 'Coastal Times';
+    expect(stripSiteAffix(title, names, url)).toBe('Harbour reopens after storm');
+    expect(stripSiteAffix(title, names, 'https://www.coastaltimes.com/story')).toBe('Harbour reopens after storm');
+  });
+});
