@@ -2,7 +2,7 @@
 // lists them. What sites put around a name is taken off: "By", "Written by", "Author:", a
 // date, "Published", a job title ("Senior Autos Reporter"), the publication's name
 // ("Sarah Hauer | Milwaukee Journal Sentinel"). A text that is only such words is no author.
-import { classOf, closestWhere, nextInside, previousInside } from '../dom.ts';
+import { classOf, closestWhere, firstDescendant, nextInside, previousInside } from '../dom.ts';
 import { cleanField, squash } from '../text.ts';
 import { DATE_PATTERN, findDate } from './dates.ts';
 import type { PageLines } from './visible-lines.ts';
@@ -63,8 +63,9 @@ const NOT_A_NAME = /^(?:the\s+)?(?:author|authors|admin|administrator|by|written
 
 // Words no name holds: a sentence or a button marked as the byline ("Sign In", "Get in touch",
 // "From the", "This review is", "Visit the Apple Store", "Read … articles in HuffPost"). "of",
-// "the" and "and" stay: organisations have them ("Bank of America").
-const NOT_IN_A_NAME = /(?:^|\s)(?:is|are|was|were|in|into|to|this|that|from|with|for|your|our|my|you|we|sign|log|visit|read|click|here)(?=$|\s)/i;
+// "the" and "and" stay: organisations have them ("Bank of America"). A call to action beside the
+// headline ("Join OMA", "Add SoundGuys") is a button too.
+const NOT_IN_A_NAME = /(?:^|\s)(?:is|are|was|were|in|into|to|this|that|from|with|for|your|our|my|you|we|sign|log|visit|read|click|here|join|add|subscribe|download|donate|register)(?=$|\s)/i;
 // "Lance S.", "Tom K.": a first name and an initial is how shops and testimonials sign their
 // customers, not how a writer signs.
 const CUSTOMER_SIGNATURE = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.?$/u;
@@ -87,13 +88,17 @@ function beforeRole(part: string): string {
  * names, which a byline often repeats after the writer's.
  */
 export function cleanAuthor(raw: string | undefined, siteNames: readonly (string | undefined)[] = []): string | undefined {
-  const text = stripLabels(raw);
+  // A template that joins its authors with "&" may put one before the first ("& Zackery Cuevas").
+  const text = stripLabels(raw)?.replace(/^(?:and|&)\s+/i, '');
   if (!text) return undefined;
   const sites = new Set(siteNames.filter((n): n is string => !!n).map(squash));
   // "A, Associate Editor, PCWorld" / "A | Site" / "A - Team": keep the parts that are names.
   const parts = text.split(/\s*(?:[,|•·]|\s[-–—/]\s)\s*/).map((p) => unglued(p.trim())).filter(Boolean);
+  // One capitalised word right after a role is the role's desk ("Writer, Hardware"), not another
+  // author; initials stay ("Travel Editor, SMT").
+  const desk = (p: string, i: number) => i > 0 && isRole(parts[i - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(p);
   const names = parts
-    .map((p, i) => (i === 0 ? firstName(p, sites) : sites.has(squash(p)) || isRole(p) || isDescription(p) ? '' : p))
+    .map((p, i) => (i === 0 ? firstName(p, sites) : sites.has(squash(p)) || isRole(p) || isDescription(p) || desk(p, i) ? '' : p))
     .filter((p) => p && !NOT_A_NAME.test(p) && !/^(?:and|&)\s/i.test(p) && /\p{L}/u.test(p));
   // "Ana Lima, Ben Ode and Cai Wen" keeps its list; a part after a role is dropped with it.
   // A name said twice ("Matt Check, Co-Founder" glued to "Matt Check") is one author.
@@ -331,9 +336,21 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
     // A commenter's name, or the comment form's "Name *".
     if (closestWhere(mark, inComments) || inReviews(mark, anchor)) continue;
     const name = cleanAuthor(markText(mark), siteNames);
-    if (name && looksLikeNames(name)) return name;
+    if (name && looksLikeNames(name) && !isSectionLinkIn(mark, name)) return name;
   }
   return undefined;
+}
+
+// A link to a section of the site: a category, a tag, a topic.
+const SECTION_HREF = /categor|\/tags?\/|\/topics?(?:\/|$)/i;
+
+/** Whether `name` is the text of a section link inside the mark: a byline box that shows the
+ * story's tag and date ("Personal finance · January 27, 2025") and no writer. */
+function isSectionLinkIn(mark: Element, name: string): boolean {
+  const key = squash(name);
+  const isSectionLink = (el: Element) =>
+    el.localName === 'a' && (SECTION_HREF.test(el.getAttribute('href') ?? '') || !!el.getAttribute('rel')?.split(/\s+/).includes('tag'));
+  return firstDescendant(mark, (el) => isSectionLink(el) && squash(el.textContent ?? '') === key) !== null;
 }
 
 /** "Senior Autos Reporter", "Editor at Large": a title that starts with a role word or holds two

@@ -65,6 +65,15 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Anna Anna')).toBe('Anna');
   });
 
+  it('drops the desk after a role, and a list separator before the first name', () => {
+    expect(cleanAuthor('Zackery Cuevas Writer, Hardware')).toBe('Zackery Cuevas');
+    expect(cleanAuthor('& Zackery Cuevas Writer, Hardware')).toBe('Zackery Cuevas');
+    expect(cleanAuthor('and Ana Lima')).toBe('Ana Lima');
+    // Initials after a role are a writer's, and a name after a name is another writer.
+    expect(cleanAuthor('AAA Travel Editor, SMT')).toBe('AAA Travel, SMT');
+    expect(cleanAuthor('Ana Lima, Ben Ode')).toBe('Ana Lima, Ben Ode');
+  });
+
   it('names no one when only labels, roles, ids or page furniture are left', () => {
     for (const text of ['By', 'Written By', 'Researched', 'Sat', 'The Author', 'About the Author', 'Senior Autos Reporter', 'Last Updated: January 7, 2025', '262588213843476', '[Submitted on 18 Dec 2025]', 'Name *', 'Florence says:', 'Feb', 'https://example.org/ana', '']) {
       expect(cleanAuthor(text), text).toBeUndefined();
@@ -172,6 +181,15 @@ describe('markedAuthor', () => {
     expect(marked('<main><h1>Title <span class="byline">Inside Heading</span></h1><span class="author">After Person</span></main>')).toBe('Inside Heading');
   });
 
+  it('takes no tag of the story that a byline box shows in place of a writer', () => {
+    const box = (href: string) => `<h1>Tax season is here</h1><div class="blog-post__byline"><ul><li><a class="tag" href="${href}">Personal finance</a></li></ul> January 27, 2025</div>`;
+    expect(marked(box('https://example.org/blog/tag/personal-finance'))).toBeUndefined();
+    expect(marked(box('/category/money'))).toBeUndefined();
+    expect(marked(box('/people/personal-finance'))).toBe('Personal finance');
+    // The next mark is read instead.
+    expect(marked('<h1>Tax season is here</h1><div class="byline"><a href="/tag/taxes">Taxes</a></div><span class="author-name">Isabel Haas</span>')).toBe('Isabel Haas');
+  });
+
   it('never takes a commenter’s name, a form label or a bio', () => {
     expect(marked(`<h1>The headline</h1>${comments}`)).toBeUndefined();
     expect(marked('<h1>The headline</h1><div class="author-bio">Ana has written about gardens for twenty years. She lives in Kent.</div>')).toBeUndefined();
@@ -186,7 +204,7 @@ describe('markedAuthor', () => {
 
 describe('cleanAuthor, what is no byline', () => {
   it('drops buttons, sentences and signatures marked as the author', () => {
-    for (const text of ['Sign In', 'Get in touch', 'From the', 'This review is', 'Visit the Apple Store', '~ Rachel M.', '– Gregory', '§Authoring applications', '--reset-author', 'Lance S.', 'Tom K']) {
+    for (const text of ['Sign In', 'Get in touch', 'From the', 'This review is', 'Visit the Apple Store', 'Join OMA', 'Add SoundGuys', 'Subscribe now', '~ Rachel M.', '– Gregory', '§Authoring applications', '--reset-author', 'Lance S.', 'Tom K']) {
       expect(cleanAuthor(text), text).toBeUndefined();
     }
   });
