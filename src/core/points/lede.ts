@@ -32,7 +32,7 @@ export function textUnit(text: string, lang: string): Unit {
   return {
     text, index: -1, block: -1, inBlock: 0, section: 0, inSection: 0, kind: 'paragraph',
     terms: [], keys: repeatKeys(words, stopwordsFor(lang), lang), length: words.length,
-    complete: true, dangling: false, clipped: false, quoteTail: false, clutter: false,
+    complete: true, dangling: false, clipped: false, quoteTail: false, clutter: false, cutStart: false, cutEnd: false,
   };
 }
 

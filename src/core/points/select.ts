@@ -52,7 +52,8 @@ export function candidates(ctx: DocContext, kind: PoolKind): Candidate[] {
       if (prev && u.length <= maxLength) out.push(candidate([u], ctx, prev.index));
       // ...or it comes with the sentence it leans on (across a heading only as a last resort; not
       // in the fallback pool, where the run of single sentences gives the page its three points).
-      if (kind === 'fallback' || !prev || prev.clipped || prev.dangling || !ok(prev) || (strict && prev.section !== u.section)) return;
+      // A pair is the page's text run on, so neither may have lost clutter where they meet.
+      if (kind === 'fallback' || !prev || prev.clipped || prev.dangling || prev.cutEnd || u.cutStart || !ok(prev) || (strict && prev.section !== u.section)) return;
       if (prev.length + u.length > maxLength) return;
       out.push(candidate([prev, u], ctx));
       return;

@@ -39,6 +39,12 @@ export interface Unit {
    * lede, but kept as a unit, so the sentences around it do not become neighbours.
    */
   clutter: boolean;
+  /**
+   * Clutter was cut off its start (a dateline) or its end (a photo credit): it is no longer the
+   * page's text run on from the sentence before or after it, so it is joined to neither in a point.
+   */
+  cutStart: boolean;
+  cutEnd: boolean;
 }
 
 // A closing quote after punctuation with no opening quote before it in the same sentence.
@@ -148,10 +154,18 @@ export function buildUnits(article: Article, lang: string): Unit[] {
         dangling: opensWithReference(text, lang),
         quoteTail: closesEarlierQuote(text),
         clutter: tidy === '',
+        ...cutEnds(sentence, tidy),
       });
     });
   });
   return units;
+}
+
+/** Which ends of the sentence cutClutter took something off (nothing when it cut all of it). */
+function cutEnds(sentence: string, tidy: string): { cutStart: boolean; cutEnd: boolean } {
+  const whole = sentence.trim();
+  if (!tidy || tidy === whole) return { cutStart: false, cutEnd: false };
+  return { cutStart: !whole.startsWith(tidy.slice(0, 40)), cutEnd: !whole.endsWith(tidy.slice(-40)) };
 }
 
 /** Lower-cased words that carry meaning: no stop words, no bare numbers, no one-letter Latin. */

@@ -94,3 +94,27 @@ describe('clutter in a brief', () => {
     for (const line of [brief.lede, ...brief.points, brief.why ?? '']) expect(line).not.toMatch(/scroll down|\(CNN\)/i);
   });
 });
+
+describe('clutter where two sentences make one point', () => {
+  const article = (lines: string[]): Article => ({
+    title: '', url: 'https://example.test/n', lang: 'en', readerable: true,
+    blocks: lines.map((t) => ({ kind: 'paragraph' as const, text: t })),
+  });
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  // A sentence that opens with a pronoun is joined to the one before it. Had the dateline been
+  // cut from it first, the pair would read "... year. They agreed ...", which the page never says.
+  it('never joins a sentence that lost its dateline, or one that lost its credit, to its neighbour', () => {
+    const lines = [
+      'Senators met on Monday to discuss the new budget plan for the coming financial year in full.',
+      'WASHINGTON - They agreed to delay the final vote on the budget plan until the spring session.',
+      'The plan would raise spending on schools and roads by a fifth over the next four years.',
+      'Critics said the plan would add to the deficit, and several senators called for more cuts (Photo: AP)',
+      'They want the vote held before the summer recess, when the budget plan expires.',
+    ];
+    const brief = summarizeArticle(article(lines));
+    const body = squash(lines.join(' '));
+    expect(brief.points.length).toBeGreaterThan(0);
+    for (const p of brief.points) expect(body, p).toContain(squash(p));
+  });
+});
