@@ -341,16 +341,15 @@ export function markedAuthor(anchor: Element | undefined, siteNames: readonly (s
   return undefined;
 }
 
-// A link to a section of the site: a category, a tag, a topic.
-const SECTION_HREF = /categor|\/tags?\/|\/topics?(?:\/|$)/i;
+// Links to a section of the site (a category, a tag, a topic): in a byline box or beside a
+// date, their text names a section, not a writer.
+const SECTION_LINKS = 'a[href*="categor" i], a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic" i], a[rel~="tag"]';
 
 /** Whether `name` is the text of a section link inside the mark: a byline box that shows the
  * story's tag and date ("Personal finance · January 27, 2025") and no writer. */
 function isSectionLinkIn(mark: Element, name: string): boolean {
   const key = squash(name);
-  const isSectionLink = (el: Element) =>
-    el.localName === 'a' && (SECTION_HREF.test(el.getAttribute('href') ?? '') || !!el.getAttribute('rel')?.split(/\s+/).includes('tag'));
-  return firstDescendant(mark, (el) => isSectionLink(el) && squash(el.textContent ?? '') === key) !== null;
+  return firstDescendant(mark, (el) => el.localName === 'a' && squash(el.textContent ?? '') === key && el.matches(SECTION_LINKS)) !== null;
 }
 
 /** "Senior Autos Reporter", "Editor at Large": a title that starts with a role word or holds two
@@ -507,7 +506,7 @@ function rowLines(text: string, fromEnd: boolean): string[] {
 
 // Texts beside a date that name a section, not a writer: a category or tag link ("Mental Health",
 // "Video Production"), or a heading of the page ("How Intelligent Tutoring Systems Work").
-const SECTION_MARKS = 'a[href*="categor" i], a[href*="/tag/" i], a[href*="/tags/" i], a[href*="/topic" i], a[rel~="tag"], h1, h2, h3, h4, h5, h6';
+const SECTION_MARKS = `${SECTION_LINKS}, h1, h2, h3, h4, h5, h6`;
 
 /** The page's section and heading texts, squashed: read once, when a dateline holds a name. */
 function sectionTexts(doc: Document): Set<string> {
