@@ -38,10 +38,23 @@ function isCaptionClass(cls: string): boolean {
   return cls.split(/\s+/).some((t) => (CAPTION_TOKEN.test(t) && !NOT_CAPTION_TOKEN.test(t)) || CREDIT_TOKEN.test(t));
 }
 
+// Bootstrap's thumbnail "caption" is a card's body: the item's name, maker and price on lines
+// of their own. An image's caption is a line or two.
+const CARD_BODY_CLASS = /(?:^|\s)caption(?:\s|$)/;
+const CARD_LINES = 3;
+
+/** Whether an element holds CARD_LINES or more innermost blocks with text. */
+function holdsCardLines(el: Element): boolean {
+  let lines = 0;
+  const isLine = (d: Element) => BLOCK_TAGS.has(d.localName) && !firstDescendant(d, (c) => BLOCK_TAGS.has(c.localName)) && !!d.textContent?.trim();
+  return firstDescendant(el, (d) => isLine(d) && ++lines >= CARD_LINES) !== null;
+}
+
 /** Text about the page rather than of it: an image's caption or credit, a screen-reader label. */
 function isAside(el: Element): boolean {
   const cls = classOf(el);
-  if (cls && (isCaptionClass(cls) || SCREEN_READER_CLASS.test(cls))) return (el.textContent ?? '').trim().length <= MAX_ASIDE_LENGTH;
+  if (cls && SCREEN_READER_CLASS.test(cls)) return (el.textContent ?? '').trim().length <= MAX_ASIDE_LENGTH;
+  if (cls && isCaptionClass(cls)) return (el.textContent ?? '').trim().length <= MAX_ASIDE_LENGTH && !(CARD_BODY_CLASS.test(cls) && holdsCardLines(el));
   return el.parentElement?.localName === 'a' && NEW_WINDOW_LABEL.test((el.textContent ?? '').trim());
 }
 

@@ -99,6 +99,14 @@ Second paragraph.</pre><pre><code>function f() {
     ]);
   });
 
+  it('reads a card\'s body that Bootstrap names "caption": the item\'s name, maker and price on lines of their own', () => {
+    const card = (lines: string[]) => `<a class="plbox" href="/p"><div class="caption center">${lines.map((l) => `<div>${l}</div>`).join('')}</div></a>`;
+    const blocks = blocksOf(`${card(['BenQ LK936ST 4K Projector', 'Manufacturer: BenQ', 'Price: $4,899.00'])}
+      <div class="thumbnail"><img src="a.png"><div class="caption"><p>A caption of two lines</p><p>Photo: Agency</p></div></div>
+      <div class="image-caption"><div>Gallery card</div><div>of three</div><div>lines</div></div>`);
+    expect(texts(blocks)).toEqual(['BenQ LK936ST 4K Projector', 'Manufacturer: BenQ', 'Price: $4,899.00']);
+  });
+
   it('skips labels meant for screen readers only, which the page\'s stylesheet hides', () => {
     const blocks = blocksOf(`
       <p>The company <a href="/pr">said<span class="external-link-icon">Opens a new window </span></a> that sales rose.</p>
