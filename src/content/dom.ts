@@ -132,3 +132,17 @@ const hasHiddenAttribute = (el: Element) => el.hasAttribute('hidden') || el.getA
 
 /** Whether the element or one of its ancestors is hidden by a `hidden` or `aria-hidden="true"` attribute. */
 export const underHiddenAttribute = (el: Element): boolean => closestWhere(el, hasHiddenAttribute) !== null;
+
+const bodyLengths = new WeakMap<Document, number>();
+/** Length of the page's body text, measured once per document. */
+export function bodyLength(doc: Document): number {
+  let length = bodyLengths.get(doc);
+  if (length === undefined) bodyLengths.set(doc, (length = doc.body?.textContent?.length ?? 0));
+  return length;
+}
+
+/** A <form> that holds over half the page's text: ASP.NET WebForms wraps the whole page in one.
+ * Any other form (a search box, a sign-up, a comment form) is furniture. */
+export function isPageForm(el: Element): boolean {
+  return el.localName === 'form' && (el.textContent?.length ?? 0) > bodyLength(el.ownerDocument) / 2;
+}

@@ -6,10 +6,10 @@
 // newsletter sign-ups, share bars, breadcrumbs).
 import type { Block } from '../core/types.ts';
 import { blocksFromElement } from './blocks.ts';
-import { classOf, isHiddenOnPage } from './dom.ts';
+import { bodyLength, classOf, isHiddenOnPage, isPageForm } from './dom.ts';
 import { contentLength } from './text.ts';
 
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'header', 'p', 'table', 'dl', 'figure']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
 // Class and id words of site furniture (Readability's "unlikely candidates", narrowed to what
@@ -21,6 +21,9 @@ const CHROME_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|
 export function isChrome(el: Element): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
+  // A search box or a sign-up form is furniture; ASP.NET WebForms wraps the whole page in one
+  // <form>, which is then the page.
+  if (tag === 'form') return !isPageForm(el);
   // The page's own header (logo, menu); an article's <header> holds its headline and is kept.
   if (tag === 'header' && !el.closest('article, main, [role="main"]')) return true;
   // Furniture is a container; the words of inline elements and list items are not read (they
@@ -75,13 +78,6 @@ const REVIEW_PART = /(?:^|[-_\s])(?:reviews?|jdgm-rev)(?:$|[-_\s])/;
 // An id counts only as "reviews": a buying guide names each of its own reviews "<model>-review".
 const REVIEWS_ID = /(?:^|[-_])reviews(?:$|[-_])/i;
 
-const bodyLengths = new WeakMap<Document, number>();
-function bodyLength(doc: Document): number {
-  let length = bodyLengths.get(doc);
-  if (length === undefined) bodyLengths.set(doc, (length = doc.body?.textContent?.length ?? 0));
-  return length;
-}
-
 export function isReviews(el: Element): boolean {
   const words = `${classOf(el) ?? ''} ${el.getAttribute('data-hook') ?? ''}`;
   const named = REVIEW_PART.test(words.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()) || REVIEWS_ID.test(el.getAttribute('id') ?? '');
@@ -123,7 +119,8 @@ export interface MainColumn {
 function inFurniture(el: Element): boolean {
   for (let up: Element | null = el; up; up = up.parentElement) {
     const tag = up.localName;
-    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || up.getAttribute('role') === 'navigation') return true;
+    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || up.getAttribute('role') === 'navigation') return true;
+    if (tag === 'form' && !isPageForm(up)) return true;
   }
   return false;
 }

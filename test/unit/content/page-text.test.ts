@@ -70,6 +70,16 @@ describe('the main column of a page that is not an article', () => {
     expect(isChrome(body('<div class="post with-signature">x</div>').querySelector('div')!)).toBe(false);
   });
 
+  it('leaves out a search or sign-up form, but not the form ASP.NET WebForms wraps the whole page in', () => {
+    const doc = body(`<form id="search"><input name="q"><p>Search the shop</p></form>
+      <form id="MainForm"><div class="content"><h1>Native 4K projectors</h1><p>Thirty-seven projectors, from short throw to large venue.</p>
+      <a href="/benq">BenQ LK936ST 4K Short Throw Laser Projector</a><form class="signup"><p>Get our newsletter</p></form></div></form>`);
+    const column = mainColumn(doc);
+    expect(column.blocks.map((b) => b.text)).toEqual(['Native 4K projectors', 'Thirty-seven projectors, from short throw to large venue.', 'BenQ LK936ST 4K Short Throw Laser Projector']);
+    expect(column.linkLength).toBe('BenQ LK936ST 4K Short Throw Laser Projector'.length);
+    expect(isChrome(doc.querySelector('#search')!)).toBe(true);
+  });
+
   it('counts link text outside navigation', () => {
     const doc = body('<nav><a href="/">Home</a></nav><main><a href="/p">Dark Roast</a> and <a href="/q">Tea</a></main>');
     expect(linkTextLength(doc.body)).toBe('Dark Roast'.length + 'Tea'.length);
