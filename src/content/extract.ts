@@ -165,6 +165,8 @@ function notArticleReason(blocks: Block[]): string {
   return `Brief found only about ${words} ${words === 1 ? 'word' : 'words'} of article text`;
 }
 
+const isProseParagraph = (b: Block) => isProse(b) && contentLength(b.text) >= PROSE_BLOCK_LENGTH;
+
 /** Every visible block of text on the live page (or the document as parsed). */
 export function wholePageBlocks(doc: Document): Block[] {
   const root = doc.body ?? doc.documentElement;
@@ -224,7 +226,9 @@ function extractReadable(page: Page): ExtractResult {
   const blocks = readability ? blocksFromElement(readability.content, { isHidden }) : [];
   let kept = blocks;
   const picked = textLength(blocks);
-  const isArticle = looksLikeArticle(blocks, readerable);
+  // A short pick without one paragraph of prose is a filter list or a row of labels that
+  // Readability took for a story (a job board's country picker), whatever the page's <p>s say.
+  const isArticle = looksLikeArticle(blocks, readerable) && (picked >= SHORT_PICK_LENGTH || blocks.some(isProseParagraph));
   if (isArticle) {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description

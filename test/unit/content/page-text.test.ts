@@ -140,6 +140,15 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(headings).toEqual(expect.arrayContaining(['What is rustc_codegen_gcc?', 'GCC patches status', 'State of rustc_codegen_gcc', 'How to contribute']));
   });
 
+  it('reads a listing whose short pick is a filter list, not prose (a job board\'s country picker)', () => {
+    // A job board's category (wcxb-dev 4354, scripts and styles out, its first 14 jobs kept):
+    // Readability picks the location filter, 70 one-line country names.
+    const html = readFileSync(new URL('../../golden/text/job-board-filter-pick.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://weworkremotely.com/categories/remote-full-stack-programming-jobs', mode: 'article' });
+    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    expect(headings).toEqual(expect.arrayContaining(['Senior Ruby on Rails Developer', 'Full Stack Engineer', 'Shopify Engineer']));
+  });
+
   it('keeps a long story whose marked comments outweigh it', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
     const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
