@@ -141,8 +141,13 @@ export function bodyLength(doc: Document): number {
   return length;
 }
 
+const pageForms = new WeakMap<Element, boolean>();
 /** A <form> that holds over half the page's text: ASP.NET WebForms wraps the whole page in one.
  * Any other form (a search box, a sign-up, a comment form) is furniture. */
 export function isPageForm(el: Element): boolean {
-  return el.localName === 'form' && (el.textContent?.length ?? 0) > bodyLength(el.ownerDocument) / 2;
+  if (el.localName !== 'form') return false;
+  // Asked once per link under the form (the column's link count): measured once.
+  let wraps = pageForms.get(el);
+  if (wraps === undefined) pageForms.set(el, (wraps = (el.textContent?.length ?? 0) > bodyLength(el.ownerDocument) / 2));
+  return wraps;
 }
