@@ -43,7 +43,9 @@ const LAYOUT_PART = /(?:^|[-_])(?:layout|content|main|wrap|wrapper|page|body|sto
 function isChromeToken(token: string): boolean {
   if (!CHROME_WORDS.test(token) || STATE_PREFIX.test(token)) return false;
   // Only a sidebar (or a menu) shares its class with the layout around it ("content-sidebar-wrap").
-  return !(/sidebar|menu/i.test(token) && LAYOUT_PART.test(token));
+  if (/sidebar|menu/i.test(token) && LAYOUT_PART.test(token)) return false;
+  // Where a skip link lands ("skip-link-target", "skiplink-content") is the page's content.
+  return !/skip-?link[-_]?(?:target|content|main)/i.test(token);
 }
 
 const isSkipped = (el: Element) => isChrome(el) || isHiddenOnPage(el);

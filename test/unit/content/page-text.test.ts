@@ -49,6 +49,9 @@ describe('the main column of a page that is not an article', () => {
     expect(isChrome(body('<span class="share">x</span>').querySelector('span')!)).toBe(false);
     expect(isChrome(body('<div class="post-share">x</div>').querySelector('div')!)).toBe(true);
     expect(isChrome(body('<div class="elementor-widget-container">x</div>').querySelector('div')!)).toBe(false);
+    // A skip link's own box is furniture; where it lands is the page's content.
+    expect(isChrome(body('<div class="skip-link screen-reader-text">x</div>').querySelector('div')!)).toBe(true);
+    expect(isChrome(body('<div id="skip-link-target" class="page-inner-wrapper">x</div>').querySelector('div')!)).toBe(false);
   });
 
   it('of one story leaves its readers\' comments out; a thread\'s column keeps its posts', () => {
