@@ -64,6 +64,10 @@ const TYPED_PICK_OVERRULED = 2;
 const PICK_INSIDE_COLUMN = 0.5;
 /** The main column replaces such a pick only when it holds this much text. */
 const MIN_COLUMN_LENGTH = 1000;
+/** A pick this short on a page that says nothing of what it is may be the blurb of a listing,
+ * which the main column replaces where it holds this many times its text, links included. */
+const LISTING_PICK_LENGTH = 800;
+const LISTING_OVER_PICK = 5;
 /** The main column replaces Readability's pick when it has this many times its text. */
 const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
@@ -268,6 +272,11 @@ function extractReadable(page: Page): ExtractResult {
       // a listing. The column is walked only then.
       const column = mainColumn(doc, { main });
       if (textLength(column.blocks) >= MIN_COLUMN_LENGTH) kept = column.blocks;
+    } else if (untyped && picked < LISTING_PICK_LENGTH) {
+      // A few lines on a page that says nothing of what it is: the blurb above a shop's grid or
+      // a site's index of items, whose names and prices are links.
+      const column = mainColumn(doc, { main });
+      if (textLength(column.blocks) > LISTING_OVER_PICK * picked) kept = column.blocks;
     }
   } else {
     // Not one story: a thread, a product, a listing (or a page Readability failed on). Its main

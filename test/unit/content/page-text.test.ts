@@ -152,6 +152,16 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(headings).toEqual(expect.arrayContaining(['Senior Ruby on Rails Developer', 'Full Stack Engineer', 'Shopify Engineer']));
   });
 
+  it('reads a shop\'s grid, not the blurb above it, on a page that says nothing of what it is', () => {
+    // A shop's home page (wcxb-dev 4122, scripts and styles out): Readability picks the
+    // two-paragraph welcome; the products' names and prices are links below it.
+    const html = readFileSync(new URL('../../golden/text/shop-home-blurb-pick.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://www.bestsharpeningstones.com/', mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text) : [];
+    expect(text.join('\n')).toContain('Best Sharpening Stones is committed to providing you');
+    expect(text).toEqual(expect.arrayContaining(['Wicked Edge Knife Sharpener $199 - $1499', 'Leather Paddle Strops $27.95 - $47.95']));
+  });
+
   it('keeps a long story whose marked comments outweigh it', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
     const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
