@@ -9,7 +9,7 @@ import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
-import { isReviews, linkTextLength, mainColumn, textLength } from './page-text.ts';
+import { inCommentBox, isReviews, linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
@@ -145,6 +145,22 @@ function pickOutsideMain(blocks: readonly Block[], main: Element | null): boolea
   return all > 0 && inside < PICK_INSIDE_COLUMN * all;
 }
 
+/**
+ * Whether the pick's first paragraph of prose is a comment on the page: Readability took one
+ * post of a discussion (a link aggregator's thread, whose story is a link) for the story.
+ */
+function pickIsComment(blocks: readonly Block[], prose: readonly Element[]): boolean {
+  const first = blocks.find(isProseParagraph);
+  if (!first) return false;
+  const key = first.text.slice(0, 60);
+  for (const el of prose) {
+    if (el.localName !== 'p') continue;
+    const text = el.textContent ?? '';
+    if (text.length >= key.length && text.replace(/\s+/g, ' ').includes(key)) return inCommentBox(el);
+  }
+  return false;
+}
+
 /** Length of the paragraphs long enough to be prose. */
 function proseLength(blocks: readonly Block[]): number {
   let length = 0;
@@ -237,7 +253,9 @@ function extractReadable(page: Page): ExtractResult {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description
     // and specifications) where it has twice as much text outside links.
-    const typed = kind === 'thread' || kind === 'product';
+    // So is a pick that is one comment of a discussion the page does not call a thread.
+    const discussion = kind !== 'thread' && kind !== 'product' && picked < SECTION_PICK_LENGTH && pickIsComment(blocks, page.found.prose);
+    const typed = kind === 'thread' || kind === 'product' || discussion;
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside
     // links. The page's paragraphs (from the scan) rule most pages out without a walk.
@@ -255,7 +273,7 @@ function extractReadable(page: Page): ExtractResult {
     if (typed || check) {
       // Where the page says it is an article, or where a longer pick may be one, its readers'
       // comments are not the story; under a section, nothing named for comments counts.
-      const column = mainColumn(doc, { story: kind === 'article' || sectionPick, noComments: sectionPick, product, main });
+      const column = mainColumn(doc, { story: (kind === 'article' && !discussion) || sectionPick, noComments: sectionPick, product, main });
       const limit = (typed ? TYPED_PICK_OVERRULED : factor) * picked;
       // The other sections of one story add half the pick's length in paragraphs or more; other
       // stories' teasers (list items, a headline with a line under it) and a player's controls

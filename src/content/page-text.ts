@@ -6,7 +6,7 @@
 // newsletter sign-ups, share bars, breadcrumbs).
 import type { Block } from '../core/types.ts';
 import { blocksFromElement } from './blocks.ts';
-import { bodyLength, classOf, isHiddenOnPage, isPageForm } from './dom.ts';
+import { bodyLength, classOf, closestWhere, isHiddenOnPage, isPageForm } from './dom.ts';
 import { contentLength } from './text.ts';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
@@ -70,6 +70,9 @@ const isComments = (el: Element) => namedSo(el, (id) => COMMENT_IDS.has(id), (t)
 const ANY_COMMENT = /^comments?(?:$|[-_])/i;
 
 const isAnyComments = (el: Element) => namedSo(el, (id) => ANY_COMMENT.test(id), (t) => ANY_COMMENT.test(t));
+
+/** Whether an element sits in a box named for comments (a post of a discussion, or a reader's comment). */
+export const inCommentBox = (el: Element): boolean => closestWhere(el, isAnyComments) !== null;
 
 // Customers' reviews under a product: the shopper's words, not the product's. Shop platforms
 // name their boxes so ("product-reviews", WooCommerce's "tab-reviews", Amazon's

@@ -162,6 +162,17 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(text).toEqual(expect.arrayContaining(['Wicked Edge Knife Sharpener $199 - $1499', 'Leather Paddle Strops $27.95 - $47.95']));
   });
 
+  it('reads the whole discussion where Readability picked one of its comments (a link aggregator\'s thread)', () => {
+    // A Lobsters thread (wcxb-dev 0575, scripts and styles out): og:type article, its story a
+    // link, and Readability's pick one comment of twelve.
+    const html = readFileSync(new URL('../../golden/text/discussion-pick-is-one-comment.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://lobste.rs/s/dwip3v/rust_project_goals_for_2024', mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    expect(text).toContain('I was originally concerned with implicit clones'); // the comment picked
+    expect(text).toContain('Very interested and curious about the ergonomic ref counting'); // the first
+    expect(text).toContain('Had no idea ATPIT was even being worked on'); // the last
+  });
+
   it('keeps a long story whose marked comments outweigh it', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
     const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
