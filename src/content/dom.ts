@@ -142,12 +142,16 @@ export function bodyLength(doc: Document): number {
 }
 
 const pageForms = new WeakMap<Element, boolean>();
-/** A <form> that holds over half the page's text: ASP.NET WebForms wraps the whole page in one.
- * Any other form (a search box, a sign-up, a comment form) is furniture. */
+/** A <form> that holds the page's content: over half its text (ASP.NET WebForms wraps the whole
+ * page in one), or its posts (Invision and XenForo put a thread's <article>s in a moderation
+ * form). Any other form (a search box, a sign-up, a comment form) is furniture. */
 export function isPageForm(el: Element): boolean {
   if (el.localName !== 'form') return false;
   // Asked once per link under the form (the column's link count): measured once.
   let wraps = pageForms.get(el);
-  if (wraps === undefined) pageForms.set(el, (wraps = (el.textContent?.length ?? 0) > bodyLength(el.ownerDocument) / 2));
+  if (wraps === undefined) {
+    wraps = (el.textContent?.length ?? 0) > bodyLength(el.ownerDocument) / 2 || firstDescendant(el, (d) => d.localName === 'article') !== null;
+    pageForms.set(el, wraps);
+  }
   return wraps;
 }

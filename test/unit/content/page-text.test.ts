@@ -81,6 +81,10 @@ describe('the main column of a page that is not an article', () => {
     expect(column.blocks.map((b) => b.text)).toEqual(['Native 4K projectors', 'Thirty-seven projectors, from short throw to large venue.', 'BenQ LK936ST 4K Short Throw Laser Projector']);
     expect(column.linkLength).toBe('BenQ LK936ST 4K Short Throw Laser Projector'.length);
     expect(isChrome(doc.querySelector('#search')!)).toBe(true);
+    // A forum's moderation form around its posts (Invision, XenForo) holds <article>s: the thread.
+    const thread = body(`<div class="sidebar-free">${'<p>Forum rules and news of the community, read before posting.</p>'.repeat(8)}</div>
+      <form action="/moderate"><article class="cPost"><p>Which camera for landscapes?</p></article><article class="cPost"><p>A full-frame body with a wide zoom.</p></article></form>`);
+    expect(mainColumn(thread).blocks.map((b) => b.text)).toContain('A full-frame body with a wide zoom.');
   });
 
   it('counts link text outside navigation', () => {
