@@ -5,7 +5,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { errorMessage, isProse, type Article, type Block, type BriefErrorCode } from '../core/types.ts';
 import type { ExtractMode, ExtractResult } from '../shared/messages.ts';
 import { blocksFromElement } from './blocks.ts';
-import { isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
+import { closestWhere, isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
@@ -68,6 +68,10 @@ const MIN_COLUMN_LENGTH = 1000;
  * which the main column replaces where it holds this many times its text, links included. */
 const LISTING_PICK_LENGTH = 800;
 const LISTING_OVER_PICK = 5;
+/** <article>s of one class that make a page a series of posts or items. */
+const MIN_POSTS = 3;
+/** ...where the one holding the pick's first paragraph holds at least this share of the pick. */
+const ONE_POST_SHARE = 0.5;
 /** The main column replaces Readability's pick when it has this many times its text. */
 const COLUMN_OVER_READABILITY = 1.5;
 /** A paragraph at least this long counts as prose rather than a label or link. */
@@ -146,18 +150,38 @@ function pickOutsideMain(blocks: readonly Block[], main: Element | null): boolea
 }
 
 /**
- * Whether the pick's first paragraph of prose is a comment on the page: Readability took one
- * post of a discussion (a link aggregator's thread, whose story is a link) for the story.
+ * Whether the pick is one post of several: its first paragraph of prose sits in a box named for
+ * comments (a link aggregator's thread, whose story is a link), or in one of three or more
+ * <article>s of one class (a forum's posts, a blog index's entries). Readability then took one
+ * post of a discussion, or one item of a listing, for the story.
  */
-function pickIsComment(blocks: readonly Block[], prose: readonly Element[]): boolean {
+function pickIsOnePost(blocks: readonly Block[], prose: readonly Element[]): boolean {
   const first = blocks.find(isProseParagraph);
   if (!first) return false;
+  const pickLength = blocks.reduce((n, b) => n + b.text.length, 0);
   const key = first.text.slice(0, 60);
-  for (const el of prose) {
-    if (el.localName !== 'p') continue;
+  const holds = (el: Element) => {
     const text = el.textContent ?? '';
-    if (text.length >= key.length && text.replace(/\s+/g, ' ').includes(key)) return inCommentBox(el);
+    return text.length >= key.length && text.replace(/\s+/g, ' ').includes(key);
+  };
+  let host: Element | undefined;
+  for (const el of prose) {
+    if (el.localName === 'pre') continue;
+    // Document order: an <article> comes before its paragraphs, so the last one found is the
+    // innermost; past its end, nothing holds the paragraph more closely.
+    if (host && !host.contains(el)) break;
+    if (!holds(el)) continue;
+    host = el;
+    if (el.localName === 'p') break;
   }
+  if (!host) return false;
+  if (inCommentBox(host)) return true;
+  const post = closestWhere(host, (el) => el.localName === 'article');
+  // A pick that holds many of them (a listing's teasers) is the listing already.
+  if (!post || (post.textContent ?? '').replace(/\s+/g, ' ').length < ONE_POST_SHARE * pickLength) return false;
+  const cls = post.getAttribute('class');
+  let alike = 0;
+  for (const el of prose) if (el.localName === 'article' && el.getAttribute('class') === cls && ++alike >= MIN_POSTS) return true;
   return false;
 }
 
@@ -253,8 +277,8 @@ function extractReadable(page: Page): ExtractResult {
     // A thread's first post, or one box of a product page, is a story to Readability; the page
     // says what it is, and its main column then holds the rest (the answers, the description
     // and specifications) where it has twice as much text outside links.
-    // So is a pick that is one comment of a discussion the page does not call a thread.
-    const discussion = kind !== 'thread' && kind !== 'product' && picked < SECTION_PICK_LENGTH && pickIsComment(blocks, page.found.prose);
+    // So is a pick that is one post of a discussion the page does not call a thread.
+    const discussion = kind !== 'thread' && kind !== 'product' && picked < SECTION_PICK_LENGTH && pickIsOnePost(blocks, page.found.prose);
     const typed = kind === 'thread' || kind === 'product' || discussion;
     // A short pick on a long page: Readability took one box (a summary, a sidebar) for the
     // story. The main column has the story where it holds several times as much text outside

@@ -177,6 +177,17 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(text).toContain('Had no idea ATPIT was even being worked on'); // the last
   });
 
+  it('reads every post of a forum that marks its posts as <article>s of one class and names no thread', () => {
+    // A forum thread (wcxb-dev 1066, scripts, styles, menus and images out): Readability picks
+    // the third of six posts.
+    const html = readFileSync(new URL('../../golden/text/forum-posts-as-articles.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://forum.cookshack.com/topic/catering-tips', mode: 'article' });
+    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    expect(text).toContain('Now here is a view point from a guy who is not quite there yet'); // the post picked
+    expect(text).toContain('For catering proposals, I include a line item'); // the question
+    expect(text).toContain('We started tacking on an automatic 15% for tips'); // the first answer
+  });
+
   it('keeps a long story whose marked comments outweigh it', () => {
     const story = Array.from({ length: 16 }, (_, i) => `<p>The council voted on Tuesday to rebuild the harbour wall, a project of ${i + 2} years that engineers say will protect the old town and its homes.</p>`).join('');
     const comments = Array.from({ length: 60 }, (_, i) => `<li class="comment"><p>Reader ${i}: I have lived by the harbour for ${i + 3} years, and the wall was always going to fail, whatever the engineers said.</p></li>`).join('');
