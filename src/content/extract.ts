@@ -46,7 +46,7 @@ const PICK_OVERRULED = 4;
 const MIN_LISTING_LENGTH = 400;
 /** A page that does not say what it is (a company's service page, more often than not) has its
  * short picks overruled at a lower bar. */
-const UNTYPED_PICK_OVERRULED = 3;
+const UNTYPED_PICK_OVERRULED = 2;
 /** A pick between SHORT_PICK_LENGTH and this long, on a page that is not a thread or a product,
  * may be one section of several, and is overruled at this bar. */
 const SECTION_PICK_LENGTH = 6000;

@@ -138,6 +138,16 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     expect(text).toContain('How many movers do I need for a local move in San Francisco?');
   });
 
+  it('reads the column where the page\'s paragraphs and the column\'s text outside links are twice a short pick\'s (an agency page whose pick is its FAQ)', () => {
+    // An agency's service page (wcxb-dev 0247, scripts, styles and images out): Readability
+    // picks the FAQ at the foot, 750 characters; the page's <p>s hold 1,800, the column 2,500
+    // outside links.
+    const html = readFileSync(new URL('../../golden/text/service-page-faq-pick.html', import.meta.url), 'utf8');
+    const result = extractArticle(parse(html), { url: 'https://puntorojo.com/en/solutions/conversion-boost/data-analytics', mode: 'article' });
+    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    expect(headings).toEqual(expect.arrayContaining(['What are the benefits of Data Analytics?', 'Data-driven decisions']));
+  });
+
   it('reads every section of a longer page whose sections sit in boxes of their own (AsciiDoc\'s sect1)', () => {
     // A blog's progress report (wcxb-dev 0389, scripts and styles taken out): Readability
     // picks one section, 2,300 characters of 9,000.
