@@ -149,6 +149,9 @@ function pickOutsideMain(blocks: readonly Block[], main: Element | null): boolea
   return all > 0 && inside < PICK_INSIDE_COLUMN * all;
 }
 
+/** A paragraph long enough to be prose, not a label or a link. */
+const isProseParagraph = (b: Block) => isProse(b) && contentLength(b.text) >= PROSE_BLOCK_LENGTH;
+
 /**
  * Whether the pick is one post of several: its first paragraph of prose sits in a box named for
  * comments (a link aggregator's thread, whose story is a link), or in one of three or more
@@ -196,7 +199,7 @@ function proseLength(blocks: readonly Block[]): number {
 export function looksLikeArticle(blocks: Block[], readerable: boolean): boolean {
   const length = textLength(blocks);
   if (readerable) return length >= MIN_READERABLE_LENGTH;
-  const prose = blocks.filter((b) => isProse(b) && contentLength(b.text) >= PROSE_BLOCK_LENGTH).length;
+  const prose = blocks.filter(isProseParagraph).length;
   return length >= MIN_UNREADERABLE_LENGTH && prose >= MIN_PROSE_BLOCKS;
 }
 
@@ -208,8 +211,6 @@ function notArticleReason(blocks: Block[]): string {
   const words = Math.max(1, Math.round(length / 6));
   return `Brief found only about ${words} ${words === 1 ? 'word' : 'words'} of article text`;
 }
-
-const isProseParagraph = (b: Block) => isProse(b) && contentLength(b.text) >= PROSE_BLOCK_LENGTH;
 
 /** Every visible block of text on the live page (or the document as parsed). */
 export function wholePageBlocks(doc: Document): Block[] {

@@ -21,8 +21,8 @@ const CHROME_WORDS = /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|
 export function isChrome(el: Element): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.has(tag)) return true;
-  // A search box or a sign-up form is furniture; ASP.NET WebForms wraps the whole page in one
-  // <form>, which is then the page.
+  // A search box or a sign-up form is furniture; the form ASP.NET WebForms wraps the whole page
+  // in, or a forum wraps its posts in, is the page's content.
   if (tag === 'form') return !isPageForm(el);
   // The page's own header (logo, menu); an article's <header> holds its headline and is kept.
   if (tag === 'header' && !el.closest('article, main, [role="main"]')) return true;
