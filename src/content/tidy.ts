@@ -39,8 +39,9 @@ export function dropPageHeader(blocks: Block[], title: string, author: string | 
 }
 
 // The heading (or one-line label) of what a site puts under its story: links to its other posts
-// and the writer's bio. English, German, French, Spanish, Italian, Portuguese and Dutch.
-const RELATED = String.raw`related(?: articles?| posts?| stories| reading| content| resources| guides| links)?(?: on \S+)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:articles|stories|posts)(?: like this| you might enjoy)?|more from(?: \S+){1,4}|read next|recommended (?:for you|reading|articles|posts|content)|further reading|keep reading|popular (?:posts|articles)|latest (?:posts|articles)`;
+// and the writer's bio; under a product, the shop's other products. English, German, French,
+// Spanish, Italian, Portuguese and Dutch.
+const RELATED = String.raw`related(?: articles?| posts?| stories| reading| content| resources| guides| links)?(?: on \S+)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|more (?:articles|stories|posts)(?: like this| you might enjoy)?|more from(?: \S+){1,4}|read next|recommended (?:for you|reading|articles|posts|content)|further reading|keep reading|popular (?:posts|articles)|latest (?:posts|articles)|related (?:products|items)|products related to this item|explore related items|similar (?:products|items)|(?:customers|people) (?:who (?:bought|viewed) this (?:item|product) )?also (?:bought|viewed)|frequently bought together`;
 const RELATED_OTHER = String.raw`ähnliche (?:artikel|beiträge)|das könnte (?:dich|sie) auch interessieren|weitere (?:artikel|beiträge)|articles? (?:similaires|connexes|liés)|à lire aussi|lire aussi|(?:artículos|entradas) relacionad[oa]s|también te puede interesar|articoli correlati|potrebbe interessarti anche|(?:artigos|posts) relacionados|gerelateerde artikelen|lees ook`;
 const BIO = String.raw`about the authors?|meet the author|authors?|written by(?: \S+){0,3}|reviewed by(?: \S+){0,3}|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|sobre o autor|l'autore`;
 const RELATED_LABEL = new RegExp(String.raw`^(?:${RELATED}|${RELATED_OTHER})[\s:.!,…]*$`, 'iu');

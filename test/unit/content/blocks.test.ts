@@ -172,7 +172,8 @@ describe('dropTrailingExtras', () => {
     expect(texts(dropTrailingExtras([...story, ...related]))).toEqual(texts(story));
     const bio = [p('About the Author'), p('Mara Lind covers transport for the Island Courier.')];
     expect(texts(dropTrailingExtras([...story, ...bio]))).toEqual(texts(story));
-    for (const label of ['You might also like...', 'More from SewCanShe:', 'Written by Cassidy Horton', 'Ähnliche Artikel', 'À lire aussi']) {
+    for (const label of ['You might also like...', 'More from SewCanShe:', 'Written by Cassidy Horton', 'Ähnliche Artikel', 'À lire aussi',
+      'Related products', 'Products related to this item', 'People who viewed this item also viewed', 'Customers also bought', 'Similar items', 'Frequently bought together']) {
       expect(texts(dropTrailingExtras([...story, p(label), p('Another post')])), label).toEqual(texts(story));
     }
   });
