@@ -124,7 +124,7 @@ export interface MainColumn {
 function inFurniture(el: Element): boolean {
   for (let up: Element | null = el; up; up = up.parentElement) {
     const tag = up.localName;
-    if (tag === 'nav' || tag === 'aside' || tag === 'footer' || up.getAttribute('role') === 'navigation') return true;
+    if (CHROME_TAGS.has(tag) || up.getAttribute('role') === 'navigation') return true;
     if (tag === 'form' && !isPageForm(up)) return true;
   }
   return false;
