@@ -3,8 +3,16 @@ import { readFileSync } from 'node:fs';
 import { extractArticle, hasSomethingToBrief } from '../../../src/content/extract.ts';
 import { isChrome, isReviews, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
 import { page, parse } from './pages.ts';
+import type { Block } from '../../../src/core/types.ts';
 
 const url = 'https://shop.example.com/products/coffee';
+
+/** The blocks Brief extracts from a golden page of test/golden/text (none when it refuses it). */
+function goldenBlocks(name: string, pageUrl: string): Block[] {
+  const html = readFileSync(new URL(`../../golden/text/${name}.html`, import.meta.url), 'utf8');
+  const result = extractArticle(parse(html), { url: pageUrl, mode: 'article' });
+  return result.ok ? result.article.blocks : [];
+}
 const body = (html: string) => parse(`<html><body>${html}</body></html>`);
 
 describe('a product page’s customer reviews', () => {
@@ -128,11 +136,8 @@ describe('what a page that is not an article needs for a brief', () => {
 describe('a page that says nothing of what it is, whose pick is one section of several', () => {
   // A moving company's city page (wcxb-dev 0302, trimmed: no scripts, styles, header, nav or
   // footer): Readability picks one of its sections, 1,700 characters of 10,000.
-  const fixture = readFileSync(new URL('../../golden/text/untyped-service-page.html', import.meta.url), 'utf8');
-
   it('is read from its main column: every section, not the one Readability picked', () => {
-    const result = extractArticle(parse(fixture), { url: 'https://movers.example/ca/san-francisco/movers/', mode: 'article' });
-    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    const text = goldenBlocks('untyped-service-page', 'https://movers.example/ca/san-francisco/movers/').map((b) => b.text).join('\n');
     expect(text).toContain('What Sets Bellhop Apart From Other Moving Companies in San Francisco');
     expect(text).toContain('A Moving Company Built to Meet Your Needs');
     expect(text).toContain('How many movers do I need for a local move in San Francisco?');
@@ -142,36 +147,28 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     // An agency's service page (wcxb-dev 0247, scripts, styles and images out): Readability
     // picks the FAQ at the foot, 750 characters; the page's <p>s hold 1,800, the column 2,500
     // outside links.
-    const html = readFileSync(new URL('../../golden/text/service-page-faq-pick.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://puntorojo.com/en/solutions/conversion-boost/data-analytics', mode: 'article' });
-    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    const headings = goldenBlocks('service-page-faq-pick', 'https://puntorojo.com/en/solutions/conversion-boost/data-analytics').filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings).toEqual(expect.arrayContaining(['What are the benefits of Data Analytics?', 'Data-driven decisions']));
   });
 
   it('reads every section of a longer page whose sections sit in boxes of their own (AsciiDoc\'s sect1)', () => {
     // A blog's progress report (wcxb-dev 0389, scripts and styles taken out): Readability
     // picks one section, 2,300 characters of 9,000.
-    const html = readFileSync(new URL('../../golden/text/asciidoc-sections.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://blog.antoyo.xyz/rustc_codegen_gcc-progress-report-39', mode: 'article' });
-    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    const headings = goldenBlocks('asciidoc-sections', 'https://blog.antoyo.xyz/rustc_codegen_gcc-progress-report-39').filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings).toEqual(expect.arrayContaining(['What is rustc_codegen_gcc?', 'GCC patches status', 'State of rustc_codegen_gcc', 'How to contribute']));
   });
 
   it('reads a listing whose short pick is a filter list, not prose (a job board\'s country picker)', () => {
     // A job board's category (wcxb-dev 4354, scripts and styles out, its first 14 jobs kept):
     // Readability picks the location filter, 70 one-line country names.
-    const html = readFileSync(new URL('../../golden/text/job-board-filter-pick.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://weworkremotely.com/categories/remote-full-stack-programming-jobs', mode: 'article' });
-    const headings = result.ok ? result.article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text) : [];
+    const headings = goldenBlocks('job-board-filter-pick', 'https://weworkremotely.com/categories/remote-full-stack-programming-jobs').filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings).toEqual(expect.arrayContaining(['Senior Ruby on Rails Developer', 'Full Stack Engineer', 'Shopify Engineer']));
   });
 
   it('reads a shop\'s grid, not the blurb above it, on a page that says nothing of what it is', () => {
     // A shop's home page (wcxb-dev 4122, scripts and styles out): Readability picks the
     // two-paragraph welcome; the products' names and prices are links below it.
-    const html = readFileSync(new URL('../../golden/text/shop-home-blurb-pick.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://www.bestsharpeningstones.com/', mode: 'article' });
-    const text = result.ok ? result.article.blocks.map((b) => b.text) : [];
+    const text = goldenBlocks('shop-home-blurb-pick', 'https://www.bestsharpeningstones.com/').map((b) => b.text);
     expect(text.join('\n')).toContain('Best Sharpening Stones is committed to providing you');
     expect(text).toEqual(expect.arrayContaining(['Wicked Edge Knife Sharpener $199 - $1499', 'Leather Paddle Strops $27.95 - $47.95']));
   });
@@ -179,9 +176,7 @@ describe('a page that says nothing of what it is, whose pick is one section of s
   it('reads the whole discussion where Readability picked one of its comments (a link aggregator\'s thread)', () => {
     // A Lobsters thread (wcxb-dev 0575, scripts and styles out): og:type article, its story a
     // link, and Readability's pick one comment of twelve.
-    const html = readFileSync(new URL('../../golden/text/discussion-pick-is-one-comment.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://lobste.rs/s/dwip3v/rust_project_goals_for_2024', mode: 'article' });
-    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    const text = goldenBlocks('discussion-pick-is-one-comment', 'https://lobste.rs/s/dwip3v/rust_project_goals_for_2024').map((b) => b.text).join('\n');
     expect(text).toContain('I was originally concerned with implicit clones'); // the comment picked
     expect(text).toContain('Very interested and curious about the ergonomic ref counting'); // the first
     expect(text).toContain('Had no idea ATPIT was even being worked on'); // the last
@@ -190,9 +185,7 @@ describe('a page that says nothing of what it is, whose pick is one section of s
   it('reads every post of a forum that marks its posts as <article>s of one class and names no thread', () => {
     // A forum thread (wcxb-dev 1066, scripts, styles, menus and images out): Readability picks
     // the third of six posts.
-    const html = readFileSync(new URL('../../golden/text/forum-posts-as-articles.html', import.meta.url), 'utf8');
-    const result = extractArticle(parse(html), { url: 'https://forum.cookshack.com/topic/catering-tips', mode: 'article' });
-    const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
+    const text = goldenBlocks('forum-posts-as-articles', 'https://forum.cookshack.com/topic/catering-tips').map((b) => b.text).join('\n');
     expect(text).toContain('Now here is a view point from a guy who is not quite there yet'); // the post picked
     expect(text).toContain('For catering proposals, I include a line item'); // the question
     expect(text).toContain('We started tacking on an automatic 15% for tips'); // the first answer
