@@ -35,6 +35,35 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+// The display-none utility classes of Bootstrap, Tailwind, Foundation and most themes. Without
+// layout (linkedom, a detached clone) they are the only sign of a hidden copy of the page: a
+// shop's raw variant data, a second price table, the mobile copy of a menu.
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|u-hidden|display-none)(?:\s|$)/i;
+// ...unless the same element is shown again at some breakpoint ("d-none d-md-block", "hidden lg:flex").
+const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|(?:sm|md|lg|xl|2xl):(?!hidden)|show-for-|visible-)/i;
+
+function hiddenByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls === null || !HIDDEN_CLASS.test(cls) || SHOWN_AT_BREAKPOINT.test(cls)) return false;
+  return el.getAttribute('role') !== 'tabpanel' && !isOtherTab(el, cls);
+}
+
+const withoutHidden = (cls: string) => cls.split(/\s+/).filter((t) => t && !HIDDEN_CLASS.test(t)).sort().join(' ');
+
+/**
+ * A hidden panel beside a shown one of the same tag and class is a tab, a slide or a step of one
+ * set: script shows it on a click, and its text is the page's as much as the shown one's.
+ */
+function isOtherTab(el: Element, cls: string): boolean {
+  const own = withoutHidden(cls);
+  if (!own) return false;
+  for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
+    if (sib === el || sib.localName !== el.localName) continue;
+    const other = sib.getAttribute('class');
+    if (other !== null && !HIDDEN_CLASS.test(other) && withoutHidden(other) === own) return true;
+  }
+  return false;
+}
 
 /** Hidden by markup. Works without layout, so linkedom and a cloned document agree. */
 export function isHiddenByMarkup(el: Element): boolean {
@@ -42,7 +71,7 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  return (style !== null && HIDDEN_STYLE.test(style)) || hiddenByClass(el);
 }
 
 /**
