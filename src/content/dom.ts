@@ -43,7 +43,7 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|u-hidden|display-n
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|(?:sm|md|lg|xl|2xl):(?!hidden)|show-for-|visible-)/i;
 
 function hiddenByClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (cls === null || !HIDDEN_CLASS.test(cls) || SHOWN_AT_BREAKPOINT.test(cls)) return false;
   return el.getAttribute('role') !== 'tabpanel' && !isOtherTab(el, cls);
 }
@@ -59,13 +59,16 @@ function isOtherTab(el: Element, cls: string): boolean {
   if (!own) return false;
   for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
     if (sib === el || sib.localName !== el.localName) continue;
-    const other = sib.getAttribute('class');
+    const other = classOf(sib);
     if (other !== null && !HIDDEN_CLASS.test(other) && withoutHidden(other) === own) return true;
   }
   return false;
 }
 
-/** Hidden by markup. Works without layout, so linkedom and a cloned document agree. */
+/**
+ * Hidden by markup: the `hidden` and `aria-hidden` attributes, an inline display/visibility
+ * style, a display-none utility class. Works without layout, so linkedom and a cloned document agree.
+ */
 export function isHiddenByMarkup(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
