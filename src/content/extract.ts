@@ -9,7 +9,7 @@ import { closestWhere, isHiddenByMarkup, isHiddenOnPage } from './dom.ts';
 import { sizeProblem } from './limits.ts';
 import { readArticleMeta } from './meta/article-meta.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
-import { inCommentBox, isReviews, linkTextLength, mainColumn, textLength } from './page-text.ts';
+import { inCommentBox, isLandmarkFurniture, isReviews, linkTextLength, mainColumn, textLength } from './page-text.ts';
 import { scanPage, type PageElements } from './page-scan.ts';
 import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
@@ -267,7 +267,9 @@ function extractReadable(page: Page): ExtractResult {
   const product = kind === 'product';
   const main = page.found.mains[0] ?? null;
   // keepClasses leaves the shop's class names on the pick, so its reviews can be left out too.
-  const isHidden = product ? (el: Element) => isHiddenByMarkup(el) || isReviews(el) : isHiddenByMarkup;
+  const isHidden = product
+    ? (el: Element) => isHiddenByMarkup(el) || isLandmarkFurniture(el) || isReviews(el)
+    : (el: Element) => isHiddenByMarkup(el) || isLandmarkFurniture(el);
   const blocks = readability ? blocksFromElement(readability.content, { isHidden }) : [];
   let kept = blocks;
   const picked = textLength(blocks);

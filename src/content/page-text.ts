@@ -35,6 +35,22 @@ export function isChrome(el: Element): boolean {
   return words.length > 1 && CHROME_WORDS.test(words) && words.split(/\s+/).some(isChromeToken);
 }
 
+// Readability strips navigation only on its first pass; when that pass finds too little it
+// reads the page again with nothing stripped, and keeps a shop's mega-menu (REI's banner), a
+// site's language picker or an article's table of contents in its pick. These landmarks are
+// never the story; a banner role counts only on a <header> (shops put it on feature boxes).
+const LANDMARK_TAGS = new Set(['nav', 'aside', 'footer']);
+const LANDMARK_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'search']);
+
+/** Furniture by its landmark alone (tag or role), the test that holds in a detached copy of the
+ * page such as Readability's pick, where an element's place in the page is lost. */
+export function isLandmarkFurniture(el: Element): boolean {
+  const tag = el.localName;
+  if (LANDMARK_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && (LANDMARK_ROLES.has(role) || (role === 'banner' && tag === 'header'));
+}
+
 // A state or a layout named after furniture is not the furniture: "with-sidebar" and
 // "sidebar-layout" hold the story beside the sidebar, "has-newsletter" is the page's state.
 const STATE_PREFIX = /^(?:with|has|no|without|is|show)[-_]/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractArticle, hasSomethingToBrief } from '../../../src/content/extract.ts';
-import { isChrome, isReviews, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
+import { isChrome, isLandmarkFurniture, isReviews, linkTextLength, mainColumn } from '../../../src/content/page-text.ts';
 import { page, parse } from './pages.ts';
 import type { Block } from '../../../src/core/types.ts';
 
@@ -199,5 +199,40 @@ describe('a page that says nothing of what it is, whose pick is one section of s
     const text = result.ok ? result.article.blocks.map((b) => b.text).join('\n') : '';
     expect(text).toContain('The council voted on Tuesday');
     expect(text).not.toContain('Reader 12');
+  });
+});
+
+describe('navigation that Readability keeps in its pick', () => {
+  const textOf = (html: string, pageUrl: string) => {
+    const result = extractArticle(parse(html), { url: pageUrl, mode: 'article' });
+    return result.ok ? result.article.blocks.map((b) => b.text) : [];
+  };
+  const para = (i: number) => `<p>Paragraph ${i} of the guide explains how a tent's rain fly, its poles and its floor work together to keep a family dry through a long night of storms.</p>`;
+
+  it('leaves out an article\'s table of contents', () => {
+    const html = `<html><head><title>How to pitch a tent</title></head><body><article><h1>How to pitch a tent</h1>${para(0)}
+      <nav class="toc"><p>Contents</p><ul><li><a href="#a">1. Choose the site</a></li><li><a href="#b">2. Lay the footprint</a></li></ul></nav>
+      ${[1, 2, 3, 4, 5, 6].map(para).join('')}</article></body></html>`;
+    const text = textOf(html, 'https://example.org/guide');
+    expect(text).toHaveLength(7);
+    expect(text.join(' ')).not.toContain('Choose the site');
+  });
+
+  it('leaves out a shop\'s banner and its mega-menu, kept when Readability read the page a second time (REI\'s category pages)', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `<li class="tile"><a href="/p/${i}">Wawona ${i} Tent</a> <span>$${400 + i}.00</span> <span>Sleeping Capacity: ${(i % 6) + 1}-person · Seasons: 3-season · Peak Height: 7${i} in.</span></li>`).join('');
+    const menu = Array.from({ length: 30 }, (_, i) => `<li><a href="/c/${i}">Category number ${i}</a></li>`).join('');
+    const html = `<html><head><title>Camping Tents | REI</title></head><body><div id="container"><header role="banner"><a href="/">REI</a><nav><ul>${menu}</ul></nav>
+      <div class="promo">Free shipping on orders over $50 for members of the co-op</div></header>
+      <div class="results"><h1>Camping Tents</h1><ul>${items}</ul></div></div></body></html>`;
+    const text = textOf(html, 'https://www.rei.com/c/camping-tents');
+    expect(text).toHaveLength(14);
+    expect(text[0]).toMatch(/^Wawona 0 Tent \$400\.00 Sleeping Capacity/);
+    expect(text.join(' ')).not.toMatch(/Category number|Free shipping/);
+  });
+
+  it('is a landmark by tag or role; a banner role only on a <header>, as shops put it on feature boxes too', () => {
+    const el = (html: string) => body(`${html}<p>The page.</p>`).body.firstElementChild!;
+    for (const html of ['<nav></nav>', '<aside></aside>', '<footer></footer>', '<div role="navigation"></div>', '<ul role="menubar"></ul>', '<header role="banner"></header>']) expect(isLandmarkFurniture(el(html)), html).toBe(true);
+    for (const html of ['<div role="banner"></div>', '<header></header>', '<div role="main"></div>', '<section class="nav-tabs"></section>']) expect(isLandmarkFurniture(el(html)), html).toBe(false);
   });
 });
