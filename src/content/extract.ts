@@ -15,7 +15,7 @@ import { runReadability, type ReadabilityArticle } from './readability-run.ts';
 import { guessDir, guessLang } from './lang-guess.ts';
 import { contentLength } from './text.ts';
 import { MIN_SELECTION_WORDS, selectionBlocks, selectionWords } from './selection.ts';
-import { capLength, dropImageCaptions, dropPageHeader, dropTrailingExtras } from './tidy.ts';
+import { capLength, dropImageCaptions, dropPageHeader, dropRelatedSections, dropTrailingExtras } from './tidy.ts';
 
 export interface ExtractOptions {
   url: string;
@@ -341,7 +341,7 @@ function extractReadable(page: Page): ExtractResult {
     }
   }
   // "Brief anyway" (whole-page mode) keeps what a site puts under its story; the brief does not.
-  const article = articleFrom(page, readability, dropTrailingExtras(kept), readerable, kind);
+  const article = articleFrom(page, readability, dropRelatedSections(dropTrailingExtras(kept)), readerable, kind);
   if (!hasBody(article)) {
     const described = descriptionOnly(page, kind);
     if (described) return { ok: true, article: described };

@@ -81,6 +81,50 @@ export function dropTrailingExtras(blocks: Block[]): Block[] {
   return blocks;
 }
 
+/** A section under a related-items heading that is this many blocks or fewer, each a title or
+ * teaser, is a carousel wherever it stands (a shop's "Products related to this item"). */
+const MAX_CAROUSEL_BLOCKS = 60;
+
+// A teaser is short (a product's name, its price); a table's row (" | " between its cells) is data, as in documentation of a
+// shop's "Related Products" feed.
+const isTeaser = (b: Block) => b.text.length <= MAX_TEASER_CHARS && !b.text.includes(' | ');
+
+// Teasers come with titles, dates, prices and buttons; a section made mostly of sentences is the
+// page's own writing, whatever its heading says.
+const isSentence = (b: Block) => /[.!?]["'”’)]?$/.test(b.text) && b.text.split(/\s+/).length >= 12;
+
+/** The index of the next heading after `at` (the end of the text where there is none). A
+ * shop's own details often sit under lower headings right after a carousel, so any heading ends it. */
+function sectionEnd(blocks: readonly Block[], at: number): number {
+  for (let i = at + 1; i < blocks.length; i++) if ((blocks[i] as Block).kind === 'heading') return i;
+  return blocks.length;
+}
+
+/**
+ * Drop the related-items sections inside the text, not only at its foot: a heading that names
+ * them ("Products related to this item", "You may also like", "Related articles") over a run of
+ * titles and teasers up to the next heading. A section with a long block or a table
+ * under such a heading is the page's own.
+ */
+export function dropRelatedSections(blocks: Block[]): Block[] {
+  let out: Block[] | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'heading' || b.text.length > MAX_LABEL_CHARS || !RELATED_LABEL.test(b.text)) {
+      out?.push(b);
+      continue;
+    }
+    const end = sectionEnd(blocks, i);
+    const section = blocks.slice(i + 1, end);
+    const teasers = section.length > 0 && section.length <= MAX_CAROUSEL_BLOCKS && section.every(isTeaser);
+    if (teasers && section.filter(isSentence).length * 2 <= section.length) {
+      out ??= blocks.slice(0, i);
+      i = end - 1;
+    } else out?.push(b);
+  }
+  return out ?? blocks;
+}
+
 // Shorter alt texts ("Photo", "Logo of the site") could equal a real short paragraph by chance.
 const MIN_CAPTION_ALT_CHARS = 30;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksFromElement } from '../../../src/content/blocks.ts';
 import { isHiddenByMarkup } from '../../../src/content/dom.ts';
-import { dropImageCaptions, dropTrailingExtras } from '../../../src/content/tidy.ts';
+import { dropImageCaptions, dropRelatedSections, dropTrailingExtras } from '../../../src/content/tidy.ts';
 import type { Block } from '../../../src/core/types.ts';
 import { page } from './pages.ts';
 
@@ -190,5 +190,35 @@ describe('dropTrailingExtras', () => {
     // "Read more" is a button that opens the rest of a description more often than a list's label.
     const more = [...story, p('Read more'), p('Minimum: a dual core CPU at 2.8 GHz')];
     expect(dropTrailingExtras(more)).toEqual(more);
+  });
+});
+
+describe('dropRelatedSections', () => {
+  const p = (text: string): Block => ({ kind: 'paragraph', text });
+  const li = (text: string): Block => ({ kind: 'list-item', text });
+  const h = (text: string, level = 2): Block => ({ kind: 'heading', text, level });
+  const specs = [h('Specifications'), li('Bluetooth 5.3'), li('Battery: 6 hours, 30 with the case')];
+  const about = [h('About this item'), p('Half-in-ear earbuds with call noise reduction.')];
+
+  it('drops a carousel of related items where it stands, up to the next heading', () => {
+    const carousel = [h('Products related to this item'), p('Sponsored'), li('EUR 21.86'), li('Save 10% with coupon'), li('Amazon\'s Choice'), li('-32%EUR 14.86')];
+    expect(texts(dropRelatedSections([...about, ...carousel, ...specs]))).toEqual(texts([...about, ...specs]));
+    // The seller's own details under a lower heading after it stay.
+    const details = [h('Condition', 3), p('not specified')];
+    expect(texts(dropRelatedSections([...about, ...carousel, ...details]))).toEqual(texts([...about, ...details]));
+    const recommended = [h('Recommended articles'), p('Top universities in the most affordable cities'), p('Mar 05, 2026'), p('11.6K 37')];
+    expect(texts(dropRelatedSections([...about, ...recommended]))).toEqual(texts(about));
+  });
+
+  it('keeps such a section when it is the page\'s own: sentences, a table, long blocks', () => {
+    const sentences = (n: number) => Array.from({ length: n }, (_, i) => p(`Paragraph ${i} of the story says what happened at the pier after the storm, and who paid for the repairs.`));
+    const writing = [...about, h('Related reading'), ...sentences(3), ...specs];
+    expect(dropRelatedSections(writing)).toEqual(writing);
+    const table = [...about, h('Related Products'), p('related_product_id | String | Associated product IDs | SKU67890'), ...specs];
+    expect(dropRelatedSections(table)).toEqual(table);
+    const long = [...about, h('You may also like'), p('x'.repeat(400)), ...specs];
+    expect(dropRelatedSections(long)).toEqual(long);
+    const empty = [...about, h('Related posts'), ...specs];
+    expect(dropRelatedSections(empty)).toEqual(empty);
   });
 });
