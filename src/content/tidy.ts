@@ -85,9 +85,9 @@ export function dropTrailingExtras(blocks: Block[]): Block[] {
  * teaser, is a carousel wherever it stands (a shop's "Products related to this item"). */
 const MAX_CAROUSEL_BLOCKS = 60;
 
-// A teaser is short (a product's name, its price); a table's row (" | " between its cells) is data, as in documentation of a
-// shop's "Related Products" feed.
-const isTeaser = (b: Block) => b.text.length <= MAX_TEASER_CHARS && !b.text.includes(' | ');
+// A teaser is short (a product's name, its price). A code listing, and a table's row (" | "
+// between its cells, as in documentation of a shop's "Related Products" feed), are data.
+const isTeaser = (b: Block) => b.kind !== 'code' && b.text.length <= MAX_TEASER_CHARS && !b.text.includes(' | ');
 
 // Teasers come with titles, dates, prices and buttons; a section made mostly of sentences is the
 // page's own writing, whatever its heading says.
@@ -103,7 +103,7 @@ function sectionEnd(blocks: readonly Block[], at: number): number {
 /**
  * Drop the related-items sections inside the text, not only at its foot: a heading that names
  * them ("Products related to this item", "You may also like", "Related articles") over a run of
- * titles and teasers up to the next heading. A section with a long block or a table
+ * titles and teasers up to the next heading. A section with a long block, code or a table
  * under such a heading is the page's own.
  */
 export function dropRelatedSections(blocks: Block[]): Block[] {

@@ -210,7 +210,7 @@ describe('dropRelatedSections', () => {
     expect(texts(dropRelatedSections([...about, ...recommended]))).toEqual(texts(about));
   });
 
-  it('keeps such a section when it is the page\'s own: sentences, a table, long blocks', () => {
+  it('keeps such a section when it is the page\'s own: sentences, a table, code, long blocks', () => {
     const sentences = (n: number) => Array.from({ length: n }, (_, i) => p(`Paragraph ${i} of the story says what happened at the pier after the storm, and who paid for the repairs.`));
     const writing = [...about, h('Related reading'), ...sentences(3), ...specs];
     expect(dropRelatedSections(writing)).toEqual(writing);
@@ -218,6 +218,8 @@ describe('dropRelatedSections', () => {
     expect(dropRelatedSections(table)).toEqual(table);
     const long = [...about, h('You may also like'), p('x'.repeat(400)), ...specs];
     expect(dropRelatedSections(long)).toEqual(long);
+    const code = [...about, h('Related'), { kind: 'code', text: 'npm install brief' } as Block, ...specs];
+    expect(dropRelatedSections(code)).toEqual(code);
     const empty = [...about, h('Related posts'), ...specs];
     expect(dropRelatedSections(empty)).toEqual(empty);
   });
