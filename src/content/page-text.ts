@@ -39,14 +39,13 @@ export function isChrome(el: Element): boolean {
 // reads the page again with nothing stripped, and keeps a shop's mega-menu (REI's banner), a
 // site's language picker or an article's table of contents in its pick. These landmarks are
 // never the story; a banner role counts only on a <header> (shops put it on feature boxes).
-const LANDMARK_TAGS = new Set(['nav', 'aside', 'footer']);
 const LANDMARK_ROLES = new Set(['navigation', 'menu', 'menubar', 'complementary', 'contentinfo', 'search']);
 
 /** Furniture by its landmark alone (tag or role), the test that holds in a detached copy of the
  * page such as Readability's pick, where an element's place in the page is lost. */
 export function isLandmarkFurniture(el: Element): boolean {
   const tag = el.localName;
-  if (LANDMARK_TAGS.has(tag)) return true;
+  if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   return role !== null && (LANDMARK_ROLES.has(role) || (role === 'banner' && tag === 'header'));
 }

@@ -74,3 +74,9 @@ export function squash(text: string): string {
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Whether a text reads as a sentence: it ends like one (a closing quote or bracket allowed)
+ * and has at least `minWords` words. A short label or a title does not. */
+export function isSentenceOf(text: string, minWords: number): boolean {
+  return /[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length >= minWords;
+}

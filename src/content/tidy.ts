@@ -2,7 +2,7 @@
 // and byline at the top of the text, which would otherwise turn up in the summary.
 import type { Block } from '../core/types.ts';
 import { MAX_ARTICLE_CHARS } from './limits.ts';
-import { comparable, normalizeText } from './text.ts';
+import { comparable, isSentenceOf, normalizeText } from './text.ts';
 
 const BYLINE_START = /^(?:(?:posted|written|words|story|reporting)\s+by|by|von|par|por|door|di|av|af|przez|автор)\s/i;
 const MAX_BYLINE_CHARS = 150;
@@ -91,7 +91,7 @@ const isTeaser = (b: Block) => b.kind !== 'code' && b.text.length <= MAX_TEASER_
 
 // Teasers come with titles, dates, prices and buttons; a section made mostly of sentences is the
 // page's own writing, whatever its heading says.
-const isSentence = (b: Block) => /[.!?]["'”’)]?$/.test(b.text) && b.text.split(/\s+/).length >= 12;
+const isSentence = (b: Block) => isSentenceOf(b.text, 12);
 
 /** The index of the next heading after `at` (the end of the text where there is none). A
  * shop's own details often sit under lower headings right after a carousel, so any heading ends it. */

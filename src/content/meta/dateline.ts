@@ -3,6 +3,7 @@
 // and after the headline element in document order, so a date in the article's body, in a
 // related-posts card or under a comment, further away, is never taken for it.
 import { ELEMENT_NODE, SKIPPED_TAGS, TEXT_NODE, isHiddenByMarkup } from '../dom.ts';
+import { isSentenceOf } from '../text.ts';
 import { findDate } from './dates.ts';
 
 /** Text read after the headline (a byline and its date sit within a few lines of it). */
@@ -25,7 +26,7 @@ const PROSE_GAP = '\n¶\n';
 function piece(text: string | null): string {
   const t = (text ?? '').trim();
   if (!t) return '';
-  const sentence = /[.!?]["'”’)]?$/.test(t) && t.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+  const sentence = isSentenceOf(t, MIN_SENTENCE_WORDS);
   return t.length > MAX_DATELINE_TEXT || sentence ? PROSE_GAP : `\n${t}`;
 }
 
